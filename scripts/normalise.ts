@@ -1,0 +1,42 @@
+/**
+ * `npm run normalise [-- --check] [-- --content DIR]`
+ *
+ * Reads content/sources/*.txt + *.yaml, normalises them, and replaces content/articles/ and
+ * content/reports/ atomically. With `--check`, writes nothing and exits 1 listing every generated file
+ * that is stale (different, missing or extra). Bad input: prints `file:line: field: problem` and exits 2,
+ * with nothing written.
+ */
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { buildCollection } from '../src/normaliser/build-collection.ts';
+import { staleGenerated, writeGenerated } from '../src/normaliser/write-files.ts';
+import { NormaliseError } from '../src/normaliser/errors.ts';
+
+const { values } = parseArgs({
+  options: {
+    check: { type: 'boolean', default: false },
+    content: { type: 'string', default: 'content' },
+  },
+});
+const contentDir = resolve(values.content);
+
+try {
+  const files = buildCollection(resolve(contentDir, 'sources'));
+  if (values.check) {
+    const stale = staleGenerated(contentDir, files);
+    if (stale.length > 0) {
+      console.error(`Generated content is stale; run \`npm run normalise\`:\n${stale.map((s) => `  ${s}`).join('\n')}`);
+      process.exit(1);
+    }
+    console.log(`normalise --check: ${files.size} generated files are up to date`);
+  } else {
+    writeGenerated(contentDir, files);
+    console.log(`normalise: wrote ${files.size} files under ${values.content}/`);
+  }
+} catch (error) {
+  if (error instanceof NormaliseError) {
+    console.error(`normalise: ${error.message}`);
+    process.exit(2);
+  }
+  throw error;
+}

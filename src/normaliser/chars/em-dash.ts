@@ -1,0 +1,10 @@
+/**
+ * Collapse a triple em dash to the Chinese dash (two em dashes).
+ *
+ * Artifact (004 L331, L1077): `域———保障`.
+ *
+ * Input: one line. Output: the line with every run of three or more U+2014 replaced by `——`.
+ */
+export function collapseTripleEmDash(text: string): string {
+  return text.replace(/—{3,}/g, '——');
+}

@@ -1,0 +1,47 @@
+/**
+ * Layout of a newspaper page in narrow columns (000).
+ *
+ * Artifact (A, 000 throughout): every visual line of a column is a raw line, followed by a blank line,
+ * so blank lines carry no paragraph information: `1996 年，在“五国两方”，即⏎⏎以中国为一方，以俄哈吉塔为另⏎⏎…`.
+ *
+ * Rules:
+ * - a paragraph ends after a line that ends a sentence (see `endsSentence`) *and* is visibly shorter
+ *   than the local column width (at least 1.5 em short) — a full last line cannot be told from a
+ *   mid-paragraph line, so such a paragraph merges with the next (source-texts.md §2-A);
+ * - a line that starts a paragraph, is at most 12 characters and 80 % of the column width (000 L64, a
+ *   paragraph's first line of 12 characters in a 13-em column, is not), and has no punctuation but
+ *   quotes and book-title marks
+ *   is a sub-heading at level 2 (000 L168 `20 年成就瞩目`, L435 `经济呈现复苏态势`).
+ *
+ * Input/output: see layouts/types.ts. Never throws.
+ */
+import type { SourceLine } from '../types.ts';
+import type { Layout, RawBlock } from './types.ts';
+import { endsSentence, localColumnWidth, visualWidth } from './line-shape.ts';
+
+const SHORT_BY = 1.5;
+
+function isSubHeading(text: string, columnWidth: number): boolean {
+  const t = text.trim();
+  return visualWidth(t) <= columnWidth * 0.8 && [...t.replace(/\s/g, '')].length <= 12 && !/[^\s\p{L}\p{N}“”《》]/u.test(t);
+}
+
+export const columnsLayout: Layout = (lines) => {
+  const content = lines.filter((l) => l.text.trim() !== '');
+  const blocks: RawBlock[] = [];
+  let current: SourceLine[] = [];
+  content.forEach((line, i) => {
+    const width = localColumnWidth(content, i);
+    if (current.length === 0 && i + 1 < content.length && isSubHeading(line.text, width)) {
+      blocks.push({ kind: 'heading', level: 2, lines: [line] });
+      return;
+    }
+    current.push(line);
+    if (endsSentence(line.text) && visualWidth(line.text) <= width - SHORT_BY) {
+      blocks.push({ kind: 'paragraph', lines: current });
+      current = [];
+    }
+  });
+  if (current.length > 0) blocks.push({ kind: 'paragraph', lines: current });
+  return { blocks, dropped: [], pageBreaks: [] };
+};

@@ -1,0 +1,29 @@
+/**
+ * Layout of a page extracted one paragraph per line (001).
+ *
+ * Artifact (A, 001 L19|L23, L27|L29, L43|L45, L101|L65 after reordering): a column break splits a
+ * paragraph over two raw lines; the first does not end a sentence (`…从中俄原油管道到中俄东线天然气⏎⏎管道,`).
+ *
+ * Rule: every non-blank line is a paragraph, except that a line which does not end a sentence is
+ * continued by the next non-blank line in reading order.
+ *
+ * Input/output: see layouts/types.ts. Never throws.
+ */
+import type { SourceLine } from '../types.ts';
+import type { Layout, RawBlock } from './types.ts';
+import { endsSentence } from './line-shape.ts';
+
+export const linePerParagraphLayout: Layout = (lines) => {
+  const blocks: RawBlock[] = [];
+  let current: SourceLine[] = [];
+  for (const line of lines) {
+    if (line.text.trim() === '') continue;
+    current.push(line);
+    if (endsSentence(line.text)) {
+      blocks.push({ kind: 'paragraph', lines: current });
+      current = [];
+    }
+  }
+  if (current.length > 0) blocks.push({ kind: 'paragraph', lines: current });
+  return { blocks, dropped: [], pageBreaks: [] };
+};

@@ -1,0 +1,82 @@
+/**
+ * Layout of a journal article extracted from a PDF (002, 004).
+ *
+ * Artifacts:
+ * - (A) paragraphs wrapped over lines, with blank lines mostly *inside* paragraphs (002 L4–L11);
+ * - (L) page-number lines `—３—` (the page number is kept as a page break, the line is dropped);
+ * - (K) footnote blocks at each page break, opened by a page-number line or by a leading-space line that
+ *   looks like a footnote, and closed by the next leading-space line that does not (002 L86–L89);
+ * - front-matter labels `【内容提要】`, `【关 键 词】` start blocks of their own.
+ *
+ * Paragraph rule (source-texts.md §1, 002): a line ends its paragraph when it ends a sentence and either
+ * the next raw line follows with no blank line between, or it is at least 2 em shorter than the local
+ * column width. A heading (see heading-level.ts) is a block of its own.
+ *
+ * Input/output: see layouts/types.ts. Footnote blocks are returned as `note` blocks, one per note.
+ */
+import type { SourceLine } from '../types.ts';
+import type { Layout, LayoutResult, RawBlock } from './types.ts';
+import { endsSentence, localColumnWidth, visualWidth } from './line-shape.ts';
+import { looksLikeFootnote, startsNote } from './footnote-lines.ts';
+import { pageNumberOf } from '../lines/page-number.ts';
+import { headingLevelOf } from '../blocks/heading-level.ts';
+
+const SHORT_BY = 2;
+
+export const pdfJournalLayout: Layout = (lines) => {
+  const result: LayoutResult = { blocks: [], dropped: [], pageBreaks: [] };
+  const content = lines.filter((l) => l.text.trim() !== '');
+  let paragraph: SourceLine[] = [];
+  let note: SourceLine[] = [];
+  let state: 'body' | 'page-break' | 'notes' = 'body';
+  const close = (kind: RawBlock['kind'], buf: SourceLine[]) => {
+    if (buf.length > 0) result.blocks.push({ kind, lines: buf });
+  };
+
+  content.forEach((line, i) => {
+    const printed = pageNumberOf(line.text);
+    if (printed !== null) {
+      result.dropped.push({ no: line.no, by: 'page-number line' });
+      result.pageBreaks.push({ afterLine: line.no, printed });
+      state = 'page-break';
+      return;
+    }
+    const leadingSpace = /^\s/u.test(line.text);
+    const noteLike = looksLikeFootnote(line.text);
+    if (state === 'body' && leadingSpace && noteLike) state = 'notes';
+    else if (state === 'page-break') state = noteLike ? 'notes' : 'body';
+    else if (state === 'notes' && leadingSpace && !noteLike) state = 'body';
+
+    if (state === 'notes') {
+      if (startsNote(line.text)) {
+        close('note', note);
+        note = [];
+      }
+      note.push(line);
+      return;
+    }
+    close('note', note);
+    note = [];
+
+    const heading = headingLevelOf(line.text);
+    if (heading || /^\s*【/u.test(line.text)) {
+      close('paragraph', paragraph);
+      paragraph = [];
+      if (heading) {
+        result.blocks.push({ kind: 'heading', level: heading.level, lines: [line], numbering: heading.numbering, title: heading.title });
+        return;
+      }
+    }
+    paragraph.push(line);
+    const next = lines[lines.indexOf(line) + 1];
+    const adjacent = next !== undefined && next.text.trim() !== '';
+    const short = visualWidth(line.text) <= localColumnWidth(content, i) - SHORT_BY;
+    if (endsSentence(line.text) && (adjacent || short)) {
+      close('paragraph', paragraph);
+      paragraph = [];
+    }
+  });
+  close('note', note);
+  close('paragraph', paragraph);
+  return result;
+};

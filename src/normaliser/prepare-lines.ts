@@ -1,0 +1,61 @@
+/**
+ * The line stages: what is decided line by line, before lines are grouped into blocks.
+ *
+ * In order, for every raw line: character maps (chars/), the page-footer cut (lines/page-footer.ts),
+ * bold-doubling repair (lines/bold-doubling.ts), and for Markdown sources the Markdown-inline undo
+ * (lines/markdown-inline.ts); then word-cloud lines (lines/word-cloud.ts) are removed.
+ *
+ * Input: raw lines and the source's layout. Output: `{ lines, removed, repairs }` — prepared lines by
+ * number (removed lines absent), the removed line numbers with their rule, and a log of in-line repairs
+ * (`{ no, by, removed? }`) for the report. Throws what the character maps throw, with the line named.
+ */
+import type { Layout } from '../schemas/manifest.ts';
+import type { DroppedLine, SourceLine } from './types.ts';
+import type { PreparedLine } from './assemble-article.ts';
+import { mapCharacters } from './chars/index.ts';
+import { splitPageFooter } from './lines/page-footer.ts';
+import { halveBoldDoubling } from './lines/bold-doubling.ts';
+import { stripMarkdownInline } from './lines/markdown-inline.ts';
+import { findWordCloudLines } from './lines/word-cloud.ts';
+import { NormaliseError } from './errors.ts';
+
+export interface LineRepair {
+  no: number;
+  by: string;
+  removed?: string;
+}
+
+export function prepareLines(file: string, raw: readonly SourceLine[], layout: Layout) {
+  const repairs: LineRepair[] = [];
+  const removed: DroppedLine[] = [];
+  const lines = new Map<number, PreparedLine>();
+  for (const line of raw) {
+    let text: string;
+    try {
+      text = mapCharacters(line.text);
+    } catch (error) {
+      throw new NormaliseError(`${file}:${line.no}`, 'content', (error as Error).message);
+    }
+    const footer = splitPageFooter(text);
+    if (footer.footer !== null) {
+      repairs.push({ no: line.no, by: 'page footer cut', removed: footer.footer });
+      text = footer.text;
+    }
+    const halved = halveBoldDoubling(text);
+    if (halved.halved) {
+      repairs.push({ no: line.no, by: 'bold doubling halved' });
+      text = halved.text;
+    }
+    if (layout === 'markdown') {
+      const md = stripMarkdownInline(text);
+      lines.set(line.no, { no: line.no, text: md.text, ...(md.heading ? { markdownHeading: true } : {}) });
+    } else {
+      lines.set(line.no, { no: line.no, text });
+    }
+  }
+  for (const no of findWordCloudLines([...lines.values()])) {
+    lines.delete(no);
+    removed.push({ no, by: 'word cloud' });
+  }
+  return { lines, removed, repairs };
+}

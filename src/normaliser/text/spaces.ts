@@ -1,0 +1,52 @@
+/**
+ * Remove spaces that are typesetting, not text.
+ *
+ * Artifacts (B, D):
+ * - justification and wrap-around spaces between Han characters: 000 L6 `立 。 中 亚 地 区 5 个 加 盟`,
+ *   L28 `上 ，建 立 了“ 上 海 五 国 ”机 制 。`;
+ * - padding around numbers and Latin words in Chinese text: 002 `成立 ２０ 周年`, 000 L465
+ *   `土 库 曼 斯 坦 2021 年 上 半 年 GDP 同 比`;
+ * - GB/T 15835 digit grouping: 002 L298 `１ １３４ 亿美元` → `1134亿美元`;
+ * - spaces around operators between alphanumerics: 004 L863 `Ｘ ＋ １` → `X+1`, `６４ / １８３` → `64/183`.
+ *
+ * Rule: delete every whitespace run (ASCII or U+3000) that touches a Han character or CJK punctuation,
+ * or a curly quote next to Han; delete a space between a digit and a three-digit group; delete spaces
+ * around `+` and `/` between alphanumerics. Spaces between Latin/Cyrillic words stay.
+ *
+ * Option `keepHanHanSpaces` (per source, 003): a space with Han on *both* sides is kept, because that
+ * source has no justification spaces and its few Han–Han spaces are real (`《弘扬“上海精神” 构建命运共同体》`).
+ *
+ * Input: one paragraph's joined text. Output: the text with those spaces removed, trimmed.
+ */
+import { HAN, isCjkContext } from './char-classes.ts';
+
+export interface SpaceOptions {
+  keepHanHanSpaces?: boolean;
+}
+
+const isQuote = (ch: string | undefined) => ch !== undefined && /[“”‘’]/u.test(ch);
+
+export function removeSpuriousSpaces(text: string, options: SpaceOptions = {}): string {
+  const chars = [...text];
+  let out = '';
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    if (!/[ \t\u3000]/u.test(ch)) {
+      out += ch;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < chars.length && /[ \t\u3000]/u.test(chars[j + 1]!)) j++;
+    const before = chars[i - 1];
+    const after = chars[j + 1];
+    const hanHan = before !== undefined && after !== undefined && HAN.test(before) && HAN.test(after);
+    const quoteHan = (isQuote(before) && after !== undefined && HAN.test(after)) || (isQuote(after) && before !== undefined && HAN.test(before));
+    const drop = (isCjkContext(before) || isCjkContext(after) || quoteHan) && !(options.keepHanHanSpaces && hanHan);
+    if (!drop) out += ' ';
+    i = j;
+  }
+  return out
+    .replace(/(?<=\d) (?=\d{3}(?!\d))/g, '')
+    .replace(/(?<=[\p{L}\p{N}]) *([+/]) *(?=[\p{L}\p{N}])/gu, '$1')
+    .trim();
+}
