@@ -11,7 +11,10 @@
  * - a line that starts a paragraph, is at most 12 characters and 80 % of the column width (000 L64, a
  *   paragraph's first line of 12 characters in a 13-em column, is not), and has no punctuation but
  *   quotes and book-title marks
- *   is a sub-heading at level 2 (000 L168 `20 年成就瞩目`, L435 `经济呈现复苏态势`).
+ *   is a sub-heading at level 2 (000 L168 `20 年成就瞩目`, L435 `经济呈现复苏态势`);
+ * - a line that opens with an interview's run-in speaker label (`记者：`, `李进峰：`, 2–4 Han characters
+ *   and a colon) after a line that ends a sentence starts a new paragraph, even when that line was full
+ *   (000 L286→L288 `…？` ⏎ `记者：上合组织如何…`).
  *
  * Input/output: see layouts/types.ts. Never throws.
  */
@@ -20,6 +23,7 @@ import type { Layout, RawBlock } from './types.ts';
 import { endsSentence, localColumnWidth, visualWidth } from './line-shape.ts';
 
 const SHORT_BY = 1.5;
+const SPEAKER_LABEL = /^\p{Script=Han}{2,4}：\S/u;
 
 function isSubHeading(text: string, columnWidth: number): boolean {
   const t = text.trim();
@@ -35,6 +39,10 @@ export const columnsLayout: Layout = (lines) => {
     if (current.length === 0 && i + 1 < content.length && isSubHeading(line.text, width)) {
       blocks.push({ kind: 'heading', level: 2, lines: [line] });
       return;
+    }
+    if (current.length > 0 && SPEAKER_LABEL.test(line.text.trim()) && endsSentence(current.at(-1)!.text)) {
+      blocks.push({ kind: 'paragraph', lines: current });
+      current = [];
     }
     current.push(line);
     if (endsSentence(line.text) && visualWidth(line.text) <= width - SHORT_BY) {

@@ -35,6 +35,7 @@ export function markdownLayout(lines: readonly SourceLine[], headings: ReadonlyS
     if (text === '') continue;
     if (/^-{3,}$/u.test(text)) {
       result.dropped.push({ no: line.no, by: 'footnote separator ---' });
+      flushNote();
       state = 'after-rule';
       continue;
     }

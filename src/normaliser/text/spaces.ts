@@ -13,7 +13,13 @@
  * or a curly quote next to Han; delete a space between a digit and a three-digit group; delete spaces
  * around `+` and `/` between alphanumerics. Spaces between Latin/Cyrillic words stay.
  *
- * Option `keepHanHanSpaces` (per source, 003): a space with Han on *both* sides is kept, because that
+ * Exception: a run that holds an ideographic space U+3000 between two words (not after a bracket or
+ * other punctuation) is a deliberate separator and becomes one U+3000: the keyword lists of 002/004
+ * (L22 `【关 键 词】 　 上海合作组织　 命运共同体　 “上海精神” 　 全球和地区` → `【关键词】上海合作组织　命运共同体
+ * 　“上海精神”　全球和地区`) and 004's table label `表 １ 　 　 　 上海合作组织…`.
+ *
+ * Option `keepHanHanSpaces` (per source, 003): a space with Han (or a curly quote and Han) on both sides
+ * is kept, because that
  * source has no justification spaces and its few Han–Han spaces are real (`《弘扬“上海精神” 构建命运共同体》`).
  *
  * Input: one paragraph's joined text. Output: the text with those spaces removed, trimmed.
@@ -25,6 +31,7 @@ export interface SpaceOptions {
 }
 
 const isQuote = (ch: string | undefined) => ch !== undefined && /[“”‘’]/u.test(ch);
+const isWordOrQuote = (ch: string | undefined) => ch !== undefined && (/[\p{L}\p{N}]/u.test(ch) || isQuote(ch));
 
 export function removeSpuriousSpaces(text: string, options: SpaceOptions = {}): string {
   const chars = [...text];
@@ -41,7 +48,13 @@ export function removeSpuriousSpaces(text: string, options: SpaceOptions = {}): 
     const after = chars[j + 1];
     const hanHan = before !== undefined && after !== undefined && HAN.test(before) && HAN.test(after);
     const quoteHan = (isQuote(before) && after !== undefined && HAN.test(after)) || (isQuote(after) && before !== undefined && HAN.test(before));
-    const drop = (isCjkContext(before) || isCjkContext(after) || quoteHan) && !(options.keepHanHanSpaces && hanHan);
+    const run = chars.slice(i, j + 1).join('');
+    if (run.includes('\u3000') && isWordOrQuote(before) && isWordOrQuote(after)) {
+      out += '\u3000';
+      i = j;
+      continue;
+    }
+    const drop = (isCjkContext(before) || isCjkContext(after) || quoteHan) && !(options.keepHanHanSpaces && (hanHan || quoteHan));
     if (!drop) out += ' ';
     i = j;
   }
