@@ -82,6 +82,17 @@ function applyHint(
   switch (hint.role) {
     case 'drop':
       dropped.push(...nos.map((no) => ({ no, by: `hint: ${hint.reason}` })));
+      break;
+    case 'title':
+    case 'subtitle':
+    case 'byline':
+      dropped.push(...nos.map((no) => ({ no, by: `metadata: ${hint.role}` })));
+      break;
+    default:
+      break;
+  }
+  switch (hint.role) {
+    case 'drop':
       return [];
     case 'title':
     case 'subtitle': {

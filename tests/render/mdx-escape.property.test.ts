@@ -1,6 +1,6 @@
 /**
  * Property: for any single-line text, escaping it (src/normaliser/mdx/escape.ts), writing it as the
- * normaliser writes a paragraph and a heading, compiling that MDX with the site's remark plugins
+ * normaliser writes a paragraph and a heading (`<Para>`, `<Heading>`), compiling that MDX with the site's remark plugins
  * (remark-cjk-friendly; GFM and SmartyPants off, as in astro.config.mjs), rendering to HTML
  * and reading the HTML's text gives back exactly the input. So `{ } < > * _ # [ ] \ ` |` and friends in
  * a source render literally, and nothing in a source can run as code.
@@ -32,7 +32,7 @@ async function renderText(mdx: string): Promise<{ para: string; heading: string 
   // hastscript's runtime has `Fragment: null`, which evaluate() refuses; a wrapper element stands in.
   const options = { ...runtime, Fragment: 'div', remarkPlugins };
   const { default: Content } = await evaluate(mdx, options as never);
-  const tree = (Content as (props: object) => Root)({ components: { Para: 'p' } });
+  const tree = (Content as (props: object) => Root)({ components: { Para: 'p', Heading: 'h2' } });
   const dom = fromHtml(toHtml(tree), { fragment: true });
   const para = select('p', dom);
   const heading = select('h2', dom);
@@ -51,7 +51,7 @@ test('escaped text round-trips through MDX → HTML → text', async () => {
   await fc.assert(
     fc.asyncProperty(text, async (input) => {
       const escaped = escapeMdxText(input);
-      const { para, heading } = await renderText(`<Para id="p1" n={1} lines="1">${escaped}</Para>\n\n## ${escaped}\n`);
+      const { para, heading } = await renderText(`<Para id="p1" n={1} lines="1">${escaped}</Para>\n\n<Heading id="p2" level={2}>${escaped}</Heading>\n`);
       assert.equal(para, input);
       assert.equal(heading, input);
     }),

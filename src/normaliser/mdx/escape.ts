@@ -3,7 +3,7 @@
  *
  * Untrusted source text may contain `{alert(1)}`, `<script>`, `import x from 'y'`, `**`, `[x](y)`,
  * `&amp;`, `~~x~~`, `| a |`… Every character that MDX or Markdown could read as inline syntax (the only
- * context the normaliser writes text in: one-line `<Para>` children and ATX heading lines)
+ * context the normaliser writes text in: the one-line children of `<Para>` and `<Heading>`)
  * is backslash-escaped (CommonMark lets any ASCII punctuation be escaped; MDX honours `\{` and `\<`).
  *
  * Input: one block's text, a single line (no CR/LF, no other control characters — the normaliser never

@@ -26,5 +26,5 @@ test('writer: frontmatter, headings and escaped paragraphs', () => {
     ],
   );
   assert.match(mdx, /^---\ntitle:\n {2}value: 标题\n/u);
-  assert.ok(mdx.endsWith('---\n\n### （一）小节\n\n<Para id="pb" n={1} lines="3-4" role="caption">\\{alert(1)\\} \\<b\\></Para>\n'));
+  assert.ok(mdx.endsWith('---\n\n<Heading id="pa" level={3} lines="2">（一）小节</Heading>\n\n<Para id="pb" n={1} lines="3-4" role="caption">\\{alert(1)\\} \\<b\\></Para>\n'));
 });

@@ -4,10 +4,11 @@
  * Input: `frontmatter` (already valid against articleFrontmatterSchema) and `blocks` in reading order,
  * each with its permalink id. Output: the file's text — YAML frontmatter between `---` lines, then one
  * MDX line per block separated by blank lines:
- * - heading: `## 20年成就瞩目` (`#` × level, escaped text);
+ * - heading: `<Heading id="p2x8k1m" level={2} lines="168">20年成就瞩目</Heading>` (components, not `##`,
+ *   so a heading carries its permalink id and source lines like a paragraph);
  * - paragraph: `<Para id="p4k2x9q" n={12} lines="15-19,23" role="caption">escaped text</Para>`;
- * - the article's notes (not yet attached to their markers) after a `## 注释` heading, as paragraphs
- *   with `role="footnote"`.
+ * - the article's notes (not yet attached to their markers) after a `注释` heading, as paragraphs with
+ *   `role="footnote"` (placed by assemble-article.ts). `lines` is left out where a block has none.
  * Deterministic: object keys are written in insertion order, nothing depends on time or environment.
  */
 import { stringify } from 'yaml';
@@ -38,9 +39,10 @@ export function formatLineRanges(lines: readonly number[]): string {
 }
 
 function blockToMdx(block: PublishedBlock): string {
-  if (block.kind === 'heading') return `${'#'.repeat(block.level ?? 2)} ${escapeMdxText(block.text)}`;
+  const lines = block.lines.length > 0 ? ` lines="${formatLineRanges(block.lines)}"` : '';
+  if (block.kind === 'heading') return `<Heading id="${block.id}" level={${block.level ?? 2}}${lines}>${escapeMdxText(block.text)}</Heading>`;
   const role = block.role ? ` role="${block.role}"` : '';
-  return `<Para id="${block.id}" n={${block.n}} lines="${formatLineRanges(block.lines)}"${role}>${escapeMdxText(block.text)}</Para>`;
+  return `<Para id="${block.id}" n={${block.n}}${lines}${role}>${escapeMdxText(block.text)}</Para>`;
 }
 
 export function writeArticle(frontmatter: ArticleFrontmatter, blocks: readonly PublishedBlock[]): string {
