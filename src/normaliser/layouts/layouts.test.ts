@@ -61,3 +61,12 @@ test('markdown: notes after ---, the body resumes mid-word, a marker-less first 
   assert.deepEqual(shape(result.blocks), ['note:63', 'note:65,69', 'paragraph:59,71']);
   assert.deepEqual(result.dropped.map((d) => d.no), [61, 67]);
 });
+
+test('pdf journal: a one-sentence front-matter field ends at its sentence, the abstract does not (004 L18–L30)', () => {
+  const lines = numbered(18, [
+    '伴关系网将是该组织未来发展的要务之一。', '【关 键 词】 　 上海合作组织　 国际组织　 国际合作　 合作进展　 推进', '', '因素', '',
+    '【基金项目】 　 国家社会科学基金重大项目“上海合作组织命运共同体', '', '构建研究”(项目编号:2019ZDA130)。', '【作者简介】 　 韩璐，中国国际问题研究院欧亚研究所副所长、副研究员。', '',
+    '作为一个摒弃“冷战”思维的新型国际组织，加强国际合作始终是上海合', '', '作组织发展的重要组成部分。 上海合作组织国际合作不仅表现在成员国就',
+  ]);
+  assert.deepEqual(shape(pdfJournalLayout(lines).blocks), ['paragraph:18', 'paragraph:19,21', 'paragraph:23,25', 'paragraph:26', 'paragraph:28,30']);
+});

@@ -10,7 +10,9 @@
  *
  * Paragraph rule (source-texts.md §1, 002): a line ends its paragraph when it ends a sentence and either
  * the next raw line follows with no blank line between, or it is at least 2 em shorter than the local
- * column width. A heading (see heading-level.ts) is a block of its own.
+ * column width. A heading (see heading-level.ts) is a block of its own. A front-matter field other than
+ * the abstract (`【关 键 词】`, `【基金项目】`, `【作者简介】`) is one sentence: it ends at the first line that
+ * ends a sentence (004 L26 `【作者简介】 　 韩璐ꎬ…副研究员ꎮ` is followed by the body at L28).
  *
  * Input/output: see layouts/types.ts. Footnote blocks are returned as `note` blocks, one per note.
  */
@@ -71,7 +73,8 @@ export const pdfJournalLayout: Layout = (lines) => {
     const next = lines[lines.indexOf(line) + 1];
     const adjacent = next !== undefined && next.text.trim() !== '';
     const short = visualWidth(line.text) <= localColumnWidth(content, i) - SHORT_BY;
-    if (endsSentence(line.text) && (adjacent || short)) {
+    const singleSentenceField = /^\s*【(?!内容)/u.test(paragraph[0]!.text);
+    if (endsSentence(line.text) && (adjacent || short || singleSentenceField)) {
       close('paragraph', paragraph);
       paragraph = [];
     }
