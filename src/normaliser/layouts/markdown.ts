@@ -16,7 +16,7 @@
  * Output: see layouts/types.ts.
  */
 import type { SourceLine } from '../types.ts';
-import type { LayoutResult, RawBlock } from './types.ts';
+import type { LayoutResult } from './types.ts';
 import { endsSentence } from './line-shape.ts';
 import { startsNote } from './footnote-lines.ts';
 import { headingLevelOf } from '../blocks/heading-level.ts';

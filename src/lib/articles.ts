@@ -1,0 +1,20 @@
+/**
+ * Access to the `articles` content collection in site order.
+ *
+ * Output: `sortedArticles()` resolves to every entry of the collection, sorted by frontmatter `order`
+ * (ties broken by id, so the order is total).
+ * Errors: a collection that fails its schema fails the build inside Astro's loader, before this runs.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type Article = CollectionEntry<'articles'>;
+
+export async function sortedArticles(): Promise<Article[]> {
+  const entries = await getCollection('articles');
+  return entries.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+}
+
+/** The URL path of an article page. */
+export function articlePath(article: Article): string {
+  return `/articles/${article.id}/`;
+}
