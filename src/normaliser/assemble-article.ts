@@ -5,15 +5,21 @@
  *
  * Input: the source's prepared lines (character maps applied; lines removed by line rules are absent),
  * the manifest article, the layout name and spacing options.
- * Output: `{ blocks, used, dropped, editorialNotes }` — published blocks in reading order (the notes,
- * not yet attached to markers, last, under a `注释` heading), every raw line number the article consumed,
- * the lines its layout or hints dropped, and the hints applied.
+ * Footnotes are attached to their markers (blocks/footnotes.ts) and every block learns its print page
+ * (blocks/print-pages.ts), with page starts inside blocks carried as inline anchors.
+ *
+ * Output: `{ blocks, used, dropped, editorialNotes }` — published blocks in reading order (the notes
+ * last, under a `注释` heading), every raw line number the article consumed, the lines its layout or
+ * hints dropped, and the hints applied.
  * Throws `NormaliseError` (file, line, field) when a hint's text does not match the bibliography.
  */
 import type { Layout as LayoutName, ManifestArticle, RoleHint } from '../schemas/manifest.ts';
 import type { ArticleFrontmatter } from '../schemas/article.ts';
 import type { Block, DroppedLine, SourceLine } from './types.ts';
-import type { LayoutResult, RawBlock } from './layouts/types.ts';
+import type { LayoutResult, PageEnd, RawBlock } from './layouts/types.ts';
+import { attachFootnotes } from './blocks/footnotes.ts';
+import { printPages } from './blocks/print-pages.ts';
+import { pageAnchor } from './inline/anchors.ts';
 import type { SpaceOptions } from './text/spaces.ts';
 import { normaliseText } from './text/normalise-text.ts';
 import { columnsLayout } from './layouts/columns.ts';
@@ -31,7 +37,7 @@ export interface AssembledArticle {
   blocks: Block[];
   used: number[];
   dropped: DroppedLine[];
-  pageBreaks: LayoutResult['pageBreaks'];
+  pageEnds: PageEnd[];
   editorialNotes: ArticleFrontmatter['editorialNotes'];
 }
 
@@ -48,7 +54,7 @@ function runLayout(layout: LayoutName, lines: readonly PreparedLine[]): LayoutRe
   }
 }
 
-const LEAVES_TEXT: ReadonlySet<RoleHint['role']> = new Set(['drop', 'title', 'subtitle', 'byline']);
+const LEAVES_TEXT: ReadonlySet<RoleHint['role']> = new Set(['drop', 'title', 'subtitle', 'byline', 'note']);
 const rangeText = ([a, b]: readonly [number, number]) => (a === b ? `L${a}` : `L${a}–L${b}`);
 const squash = (s: string) => s.replace(/\s/gu, '');
 
@@ -58,9 +64,31 @@ function toBlock(raw: RawBlock, spaces: SpaceOptions): Block {
     const text = raw.numbering !== undefined ? raw.numbering + normaliseText([raw.title ?? ''], spaces) : normaliseText(raw.lines.map((l) => l.text), spaces);
     return { kind: 'heading', level: raw.level ?? 2, lines, text };
   }
-  const text = normaliseText(raw.lines.map((l) => l.text), spaces);
-  return raw.kind === 'note' ? { kind: 'paragraph', role: 'footnote', lines, text } : { kind: 'paragraph', lines, text };
+  return { kind: 'paragraph', lines, text: normaliseText(raw.lines.map((l) => l.text), spaces) };
 }
+
+/** Put a page anchor before the first non-space character of `text`. */
+function withPageAnchor(text: string, page: number): string {
+  const at = text.search(/\S/u);
+  return at < 0 ? text : text.slice(0, at) + pageAnchor(page) + text.slice(at);
+}
+
+/** Split note blocks before each hinted note-start line (manifest `noteStarts`). */
+function splitAtNoteStarts(blocks: readonly RawBlock[], starts: ManifestArticle['noteStarts']): RawBlock[] {
+  return blocks.flatMap((block) => {
+    const parts: RawBlock[] = [];
+    for (const line of block.lines) {
+      const start = starts.find((s) => s.line === line.no);
+      const last = parts.at(-1);
+      if (last && !start) last.lines.push(line);
+      else parts.push({ kind: 'note', lines: [line], ...(start?.marker !== undefined ? { marker: start.marker } : block.marker !== undefined ? { marker: block.marker } : {}) });
+    }
+    return parts;
+  });
+}
+
+/** A note block that carries the title's `*` note (003 L23) rather than a numbered footnote. */
+const isTitleNote = (raw: RawBlock) => /^\s*\*\s/u.test(raw.lines[0]?.text ?? '');
 
 /**
  * What a role hint's lines become: nothing (drop; title, subtitle and byline, after checking them
@@ -93,6 +121,7 @@ function applyHint(
   }
   switch (hint.role) {
     case 'drop':
+    case 'note':
       return [];
     case 'title':
     case 'subtitle': {
@@ -134,11 +163,11 @@ export function assembleArticle(
     }
   }
 
-  const out: AssembledArticle = { blocks: [], used: ordered.map((l) => l.no), dropped: [], pageBreaks: [], editorialNotes: [] };
-  const notes: Block[] = [];
+  const out: AssembledArticle = { blocks: [], used: ordered.map((l) => l.no), dropped: [], pageEnds: [], editorialNotes: [] };
   // Reading order as a list of layout blocks and role hints; a hint's lines are gathered first, since a
   // hinted range may be split by segments.
-  const items: ({ block: Block } | { hint: RoleHint })[] = [];
+  const items: ({ raw: RawBlock; role?: 'front-matter' } | { hint: RoleHint })[] = [];
+  const noteBlocks: RawBlock[] = [];
   const hintLines = new Map<RoleHint, PreparedLine[]>();
 
   let free: PreparedLine[] = [];
@@ -146,11 +175,11 @@ export function assembleArticle(
     if (free.length === 0) return;
     const result = runLayout(layout, free);
     out.dropped.push(...result.dropped);
-    out.pageBreaks.push(...result.pageBreaks);
+    out.pageEnds.push(...result.pageEnds);
     for (const raw of result.blocks) {
-      const block = toBlock(raw, spaces);
-      if (raw.kind === 'note') notes.push(block);
-      else items.push({ block });
+      if (raw.kind !== 'note') items.push({ raw });
+      else if (isTitleNote(raw)) items.push({ raw: { kind: 'paragraph', lines: raw.lines.map((l, i) => (i === 0 ? { ...l, text: l.text.replace(/^\s*\*\s*/u, '') } : l)) }, role: 'front-matter' });
+      else noteBlocks.push(raw);
     }
     free = [];
   };
@@ -175,11 +204,50 @@ export function assembleArticle(
   }
   flushFree();
 
+  // Footnotes: markers in layout blocks become note anchors; bodies become numbered notes.
+  for (const [hint, lines] of hintLines) if (hint.role === 'note') noteBlocks.push({ kind: 'note', lines });
+  noteBlocks.sort((a, b) => a.lines[0]!.no - b.lines[0]!.no);
+  const splitNotes = splitAtNoteStarts(noteBlocks, article.noteStarts);
+  for (const start of article.noteStarts) out.editorialNotes.push({ hint: 'note start', lines: `L${start.line}`, reason: start.reason });
+  const layoutBlocks = items.flatMap((item) => ('raw' in item ? [item.raw] : []));
+  const { body, notes } = attachFootnotes(layoutBlocks, splitNotes, out.pageEnds);
+  const anchoredOf = new Map(layoutBlocks.map((raw, i) => [raw, body[i]!]));
+
+  // Print pages: of each block's first line, and page starts inside blocks as anchors.
+  const bodyLines = body.flatMap((b) => b.lines.map((l) => l.no));
+  const pages = printPages(out.pageEnds, article.bibliography.pages?.value, bodyLines);
+
   for (const item of items) {
-    if ('block' in item) out.blocks.push(item.block);
-    else out.blocks.push(...applyHint(file, item.hint, hintLines.get(item.hint) ?? [], article, spaces, out.dropped));
+    if ('hint' in item) {
+      out.blocks.push(...applyHint(file, item.hint, hintLines.get(item.hint) ?? [], article, spaces, out.dropped));
+      continue;
+    }
+    const raw = anchoredOf.get(item.raw)!;
+    const [first, ...rest] = raw.lines;
+    const startPage = first ? pages.pageStarts.get(first.no) : undefined;
+    const lines = [...(first ? [first] : []), ...rest.map((l) => (pages.pageStarts.has(l.no) ? { ...l, text: withPageAnchor(l.text, pages.pageStarts.get(l.no)!) } : l))];
+    const block = toBlock({ ...raw, lines }, spaces);
+    const page = first ? pages.pageOfLine.get(first.no) : null;
+    out.blocks.push({
+      ...block,
+      ...(item.role ? { role: item.role } : {}),
+      ...(page != null ? { page } : {}),
+      ...(startPage !== undefined ? { pageStart: startPage } : {}),
+    });
   }
 
-  if (notes.length > 0) out.blocks.push({ kind: 'heading', level: 2, lines: [], text: '注释' }, ...notes);
+  if (notes.length > 0) {
+    out.blocks.push({ kind: 'heading', level: 2, lines: [], text: '注释' });
+    for (const note of notes) {
+      const page = note.lines[0] ? (pages.values[out.pageEnds.findLastIndex((e) => e.atLine <= note.lines[0]!.no)] ?? null) : null;
+      out.blocks.push({
+        kind: 'note',
+        lines: note.lines.map((l) => l.no),
+        text: normaliseText(note.lines.map((l) => l.text), spaces),
+        note: { n: note.n, status: note.status },
+        ...(page != null ? { page } : {}),
+      });
+    }
+  }
   return out;
 }

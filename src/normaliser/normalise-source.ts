@@ -19,6 +19,7 @@ import { assembleArticle } from './assemble-article.ts';
 import { paragraphIds } from './mdx/paragraph-ids.ts';
 import type { PublishedBlock } from './mdx/write-article.ts';
 import { NormaliseError } from './errors.ts';
+import { stripAnchors } from './inline/anchors.ts';
 
 export interface NormalisedArticle {
   slug: string;
@@ -34,7 +35,7 @@ export interface SourceReport {
   articles: { slug: string; lines: number; paragraphs: number; headings: number; notes: number }[];
   dropped: DroppedLine[];
   repairs: LineRepair[];
-  pageBreaks: { afterLine: number; printed: string }[];
+  pageEnds: { atLine: number; printed: string | null }[];
 }
 
 export function normaliseSource(bytes: Uint8Array, manifest: Manifest, manifestPath: string, sourceIndex: number) {
@@ -62,7 +63,7 @@ export function normaliseSource(bytes: Uint8Array, manifest: Manifest, manifestP
   for (const d of dropped) owner.set(d.no, 'drops');
   const spaces = manifest.keepHanHanSpaces ? { keepHanHanSpaces: true } : {};
 
-  const report: SourceReport = { file, sha256, rawLines: last, blankLines: raw.filter((l) => l.text.trim() === '').length, articles: [], dropped, repairs: prepared.repairs, pageBreaks: [] };
+  const report: SourceReport = { file, sha256, rawLines: last, blankLines: raw.filter((l) => l.text.trim() === '').length, articles: [], dropped, repairs: prepared.repairs, pageEnds: [] };
   const articles: NormalisedArticle[] = manifest.articles.map((article, index) => {
     const assembled = assembleArticle(file, article, prepared.lines, manifest.layout, spaces);
     for (const no of assembled.used) {
@@ -73,9 +74,9 @@ export function normaliseSource(bytes: Uint8Array, manifest: Manifest, manifestP
       owner.set(no, article.slug);
     }
     dropped.push(...assembled.dropped);
-    report.pageBreaks.push(...assembled.pageBreaks);
+    report.pageEnds.push(...assembled.pageEnds);
 
-    const ids = paragraphIds(assembled.blocks.map((b) => `${b.kind}:${b.text}`));
+    const ids = paragraphIds(assembled.blocks.map((b) => `${b.kind}:${stripAnchors(b.text)}`));
     let n = 0;
     const blocks = assembled.blocks.map((b, i) => ({ ...b, id: ids[i]!, n: b.kind === 'paragraph' ? ++n : 0 }));
     report.articles.push({
@@ -83,7 +84,7 @@ export function normaliseSource(bytes: Uint8Array, manifest: Manifest, manifestP
       lines: assembled.used.length,
       paragraphs: n,
       headings: blocks.filter((b) => b.kind === 'heading').length,
-      notes: blocks.filter((b) => b.role === 'footnote').length,
+      notes: blocks.filter((b) => b.kind === 'note').length,
     });
     const frontmatter: ArticleFrontmatter = {
       ...article.bibliography,

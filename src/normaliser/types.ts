@@ -10,15 +10,22 @@ export interface SourceLine {
   text: string;
 }
 
-export type BlockRole = 'question' | 'signature' | 'caption' | 'front-matter' | 'footnote';
+export type BlockRole = 'question' | 'signature' | 'caption' | 'front-matter';
 
 export interface Block {
-  kind: 'paragraph' | 'heading';
+  kind: 'paragraph' | 'heading' | 'note';
   /** Heading level 2–4 (the article title is level 1 and lives in frontmatter). */
   level?: number;
   role?: BlockRole;
   lines: number[];
+  /** Normalised text; may hold inline anchors (inline/anchors.ts) for note references and page starts. */
   text: string;
+  /** Print page the block starts on, when known. */
+  page?: number;
+  /** A print page begins exactly where this block begins. */
+  pageStart?: number;
+  /** Notes: the article's note number and whether marker and body were both found. */
+  note?: { n: number; status: 'paired' | 'missing-body' | 'no-marker' };
 }
 
 /** A raw line the normaliser did not publish, and the rule or hint that removed it. */

@@ -51,5 +51,5 @@ export const columnsLayout: Layout = (lines) => {
     }
   });
   if (current.length > 0) blocks.push({ kind: 'paragraph', lines: current });
-  return { blocks, dropped: [], pageBreaks: [] };
+  return { blocks, dropped: [], pageEnds: [] };
 };

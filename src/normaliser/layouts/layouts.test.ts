@@ -50,7 +50,7 @@ test('pdf journal: a page-number line is dropped and opens the notes; headings s
   ]);
   const result = pdfJournalLayout(lines);
   assert.deepEqual(result.dropped, [{ no: 147, by: 'page-number line' }]);
-  assert.deepEqual(result.pageBreaks, [{ afterLine: 147, printed: '3' }]);
+  assert.deepEqual(result.pageEnds, [{ atLine: 147, printed: '3' }]);
   assert.deepEqual(shape(result.blocks), ['note:148', 'paragraph:145,149', 'heading:151', 'paragraph:153']);
   assert.equal(result.blocks[2]!.numbering, '（二）');
 });

@@ -25,5 +25,5 @@ export const linePerParagraphLayout: Layout = (lines) => {
     }
   }
   if (current.length > 0) blocks.push({ kind: 'paragraph', lines: current });
-  return { blocks, dropped: [], pageBreaks: [] };
+  return { blocks, dropped: [], pageEnds: [] };
 };

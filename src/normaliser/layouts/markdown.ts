@@ -8,6 +8,9 @@
  *   `---` … ⏎ L69 `化的重要因素。`);
  * - (I) `#` heading marks at inconsistent levels: the level comes from the numbering (heading-level.ts).
  *
+ * Each `---` ends a printed page (its notes are that page's), except the one that only introduces the
+ * title's `*` note.
+ *
  * Rules: every body line is a paragraph, except that a body line which does not end a sentence is
  * continued by the next body line (across a note block); a front-matter line (`【关键词】…`) is always a
  * paragraph of its own; a `---` line is dropped by rule.
@@ -21,8 +24,14 @@ import { endsSentence } from './line-shape.ts';
 import { startsNote } from './footnote-lines.ts';
 import { headingLevelOf } from '../blocks/heading-level.ts';
 
+/** A `---` followed only by the title's `*` note (003 L21 → L23) separates that note, not a page. */
+function isTitleNoteRule(lines: readonly SourceLine[], rule: SourceLine): boolean {
+  const after = lines.slice(lines.indexOf(rule) + 1).filter((l) => l.text.trim() !== '');
+  return after[0] !== undefined && /^\*\s/u.test(after[0].text.trim()) && (after[1] === undefined || !startsNote(after[1].text));
+}
+
 export function markdownLayout(lines: readonly SourceLine[], headings: ReadonlySet<number>): LayoutResult {
-  const result: LayoutResult = { blocks: [], dropped: [], pageBreaks: [] };
+  const result: LayoutResult = { blocks: [], dropped: [], pageEnds: [] };
   let paragraph: SourceLine[] = [];
   let note: SourceLine[] = [];
   let state: 'body' | 'after-rule' | 'notes' = 'body';
@@ -36,6 +45,7 @@ export function markdownLayout(lines: readonly SourceLine[], headings: ReadonlyS
     if (/^-{3,}$/u.test(text)) {
       result.dropped.push({ no: line.no, by: 'footnote separator ---' });
       flushNote();
+      if (!isTitleNoteRule(lines, line)) result.pageEnds.push({ atLine: line.no, printed: null });
       state = 'after-rule';
       continue;
     }

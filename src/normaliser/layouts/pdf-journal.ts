@@ -3,7 +3,10 @@
  *
  * Artifacts:
  * - (A) paragraphs wrapped over lines, with blank lines mostly *inside* paragraphs (002 L4–L11);
- * - (L) page-number lines `—３—` (the page number is kept as a page break, the line is dropped);
+ * - (L) page-number lines `—３—` (the page number is kept as a page end, the line is dropped); a
+ *   footnote block with no page-number line before it also ends a page, of unknown number (002 L87),
+ *   and so does a body line that opens a new text block with a leading space (002 L40 ` 来支撑ꎬ…`: page 2
+ *   begins mid-sentence; page 1 has neither number nor notes);
  * - (K) footnote blocks at each page break, opened by a page-number line or by a leading-space line that
  *   looks like a footnote, and closed by the next leading-space line that does not (002 L86–L89);
  * - front-matter labels `【内容提要】`, `【关 键 词】` start blocks of their own.
@@ -26,7 +29,7 @@ import { headingLevelOf } from '../blocks/heading-level.ts';
 const SHORT_BY = 2;
 
 export const pdfJournalLayout: Layout = (lines) => {
-  const result: LayoutResult = { blocks: [], dropped: [], pageBreaks: [] };
+  const result: LayoutResult = { blocks: [], dropped: [], pageEnds: [] };
   const content = lines.filter((l) => l.text.trim() !== '');
   let paragraph: SourceLine[] = [];
   let note: SourceLine[] = [];
@@ -39,18 +42,25 @@ export const pdfJournalLayout: Layout = (lines) => {
     const printed = pageNumberOf(line.text);
     if (printed !== null) {
       result.dropped.push({ no: line.no, by: 'page-number line' });
-      result.pageBreaks.push({ afterLine: line.no, printed });
+      result.pageEnds.push({ atLine: line.no, printed });
       state = 'page-break';
       return;
     }
     const leadingSpace = /^\s/u.test(line.text);
     const noteLike = looksLikeFootnote(line.text);
-    if (state === 'body' && leadingSpace && noteLike) state = 'notes';
+    if (state === 'body' && leadingSpace && noteLike) {
+      state = 'notes';
+      result.pageEnds.push({ atLine: line.no, printed: null }); // a page without a number line (002 L87)
+    } else if (state === 'body' && leadingSpace && i > 0) {
+      // a page with neither number nor notes: its first line still starts a new text block (002 L40)
+      result.pageEnds.push({ atLine: line.no, printed: null });
+    }
     else if (state === 'page-break') state = noteLike ? 'notes' : 'body';
     else if (state === 'notes' && leadingSpace && !noteLike) state = 'body';
 
     if (state === 'notes') {
-      if (startsNote(line.text)) {
+      // In a note block a leading space, like a marker, starts a new note (002 L440 ` Андрей Бакланов…`).
+      if (startsNote(line.text) || leadingSpace) {
         close('note', note);
         note = [];
       }

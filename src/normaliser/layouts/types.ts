@@ -17,13 +17,24 @@ export interface RawBlock {
   numbering?: string;
   /** For numbered headings: the heading's words, to be normalised like any text. */
   title?: string;
+  /** For notes: the page-local note number a manifest hint gives it (`noteStarts[].marker`). */
+  marker?: number;
 }
 
 export interface LayoutResult {
   blocks: RawBlock[];
   dropped: { no: number; by: string }[];
-  /** Printed page numbers seen, as `{ afterLine, printed }` (digits as printed, not yet reversed). */
-  pageBreaks: { afterLine: number; printed: string }[];
+  /**
+   * Where a printed page ends, in raw line order: at a page-number line (`printed` = its digits as
+   * printed, not yet reversed) or, where the page has no number line, at the first line of its footnote
+   * block (`printed: null`). Body lines before `atLine` are on that page; body lines after it, on the next.
+   */
+  pageEnds: PageEnd[];
+}
+
+export interface PageEnd {
+  atLine: number;
+  printed: string | null;
 }
 
 export type Layout = (lines: readonly SourceLine[]) => LayoutResult;

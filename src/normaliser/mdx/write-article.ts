@@ -7,14 +7,18 @@
  * - heading: `<Heading id="p2x8k1m" level={2} lines="168">20年成就瞩目</Heading>` (components, not `##`,
  *   so a heading carries its permalink id and source lines like a paragraph);
  * - paragraph: `<Para id="p4k2x9q" n={12} lines="15-19,23" role="caption">escaped text</Para>`;
- * - the article's notes (not yet attached to their markers) after a `注释` heading, as paragraphs with
- *   `role="footnote"` (placed by assemble-article.ts). `lines` is left out where a block has none.
+ * - inline anchors in text: `<NoteRef n={3} />` (second reference to one note: `id="ref-3-2"`; a note
+ *   whose body is lost: `missing`) and `<PageMark page={58} />`; `page={57}` on a block that starts on a
+ *   known print page;
+ * - notes after the `注释` heading: `<Note n={3} lines="87-88" page={2} status="no-marker">text</Note>`
+ *   (`status` absent when marker and body were paired). `lines` is left out where a block has none.
  * Deterministic: object keys are written in insertion order, nothing depends on time or environment.
  */
 import { stringify } from 'yaml';
 import type { ArticleFrontmatter } from '../../schemas/article.ts';
 import type { Block } from '../types.ts';
 import { escapeMdxText } from './escape.ts';
+import { splitAnchors } from '../inline/anchors.ts';
 
 export interface PublishedBlock extends Block {
   id: string;
@@ -38,14 +42,34 @@ export function formatLineRanges(lines: readonly number[]): string {
   return parts.join(',');
 }
 
-function blockToMdx(block: PublishedBlock): string {
+/** Escaped text with its inline anchors as components; repeated references to one note get `ref-n-k` ids. */
+function inlineMdx(text: string, refsSeen: Map<number, number>): string {
+  return splitAnchors(text)
+    .map((part) => {
+      if (typeof part === 'string') return escapeMdxText(part);
+      if (part.kind === 'page') return `<PageMark page={${part.page}} />`;
+      const k = (refsSeen.get(part.n) ?? 0) + 1;
+      refsSeen.set(part.n, k);
+      return `<NoteRef n={${part.n}}${k > 1 ? ` id="ref-${part.n}-${k}"` : ''}${part.missing ? ' missing' : ''} />`;
+    })
+    .join('');
+}
+
+function blockToMdx(block: PublishedBlock, refsSeen: Map<number, number>): string {
   const lines = block.lines.length > 0 ? ` lines="${formatLineRanges(block.lines)}"` : '';
-  if (block.kind === 'heading') return `<Heading id="${block.id}" level={${block.level ?? 2}}${lines}>${escapeMdxText(block.text)}</Heading>`;
+  const page = block.page !== undefined ? ` page={${block.page}}` : '';
+  const text = (block.pageStart !== undefined ? `<PageMark page={${block.pageStart}} />` : '') + inlineMdx(block.text, refsSeen);
+  if (block.kind === 'heading') return `<Heading id="${block.id}" level={${block.level ?? 2}}${lines}${page}>${text}</Heading>`;
+  if (block.kind === 'note') {
+    const status = block.note!.status === 'paired' ? '' : ` status="${block.note!.status}"`;
+    return `<Note n={${block.note!.n}}${lines}${page}${status}>${text}</Note>`;
+  }
   const role = block.role ? ` role="${block.role}"` : '';
-  return `<Para id="${block.id}" n={${block.n}}${lines}${role}>${escapeMdxText(block.text)}</Para>`;
+  return `<Para id="${block.id}" n={${block.n}}${lines}${page}${role}>${text}</Para>`;
 }
 
 export function writeArticle(frontmatter: ArticleFrontmatter, blocks: readonly PublishedBlock[]): string {
-  const body = blocks.map(blockToMdx).join('\n\n');
+  const refsSeen = new Map<number, number>();
+  const body = blocks.map((b) => blockToMdx(b, refsSeen)).join('\n\n');
   return `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}\n`;
 }

@@ -1,0 +1,27 @@
+/** Unit tests of print-page reading and assignment (002, 003, 004 page ends). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { printPages, readPageNumbers } from './print-pages.ts';
+
+test('page numbers are read as printed or reversed, whichever increases least (002, 004)', () => {
+  assert.deepEqual(readPageNumbers(['3', '4', '9', '01']), [3, 4, 9, 10]);
+  assert.deepEqual(readPageNumbers(['65', '75', '85', '95', '06', '16', '76', '86']), [56, 57, 58, 59, 60, 61, 67, 68]);
+  assert.deepEqual(readPageNumbers([null, '3', null]), [null, 3, null]);
+});
+
+test('unnumbered ends are filled only where the count fits; lines get pages (004 pp. 61–67)', () => {
+  const ends = [{ atLine: 628, printed: '16' }, ...[691, 748, 798, 863, 909].map((atLine) => ({ atLine, printed: null })), { atLine: 965, printed: '76' }];
+  const { values, pageOfLine } = printPages(ends, undefined, [640, 700, 970]);
+  assert.deepEqual(values, [61, 62, 63, 64, 65, 66, 67]);
+  assert.equal(pageOfLine.get(640), 62);
+  assert.equal(pageOfLine.get(970), 68);
+});
+
+test('a manifest range that the ends do not fit leaves the middle pages unknown (003: 17 ends, pp. 90–108)', () => {
+  const ends = Array.from({ length: 17 }, (_, i) => ({ atLine: 30 + 15 * i, printed: null }));
+  const { values, pageOfLine, pageStarts } = printPages(ends, { first: 90, last: 108 }, [25, 27, 35, 40]);
+  assert.ok(values.every((v) => v === null));
+  assert.equal(pageOfLine.get(25), 90);
+  assert.equal(pageOfLine.get(40), null);
+  assert.deepEqual([...pageStarts], [[25, 90]]);
+});
