@@ -9,8 +9,8 @@
  * (blocks/print-pages.ts), with page starts inside blocks carried as inline anchors.
  *
  * Output: `{ blocks, used, dropped, editorialNotes }` — published blocks in reading order (the notes
- * last, under a `注释` heading), every raw line number the article consumed, the lines its layout or
- * hints dropped, and the hints applied.
+ * last), every raw line number the article consumed, the lines its layout or hints dropped, and the
+ * hints applied.
  * Throws `NormaliseError` (file, line, field) when a hint's text does not match the bibliography.
  */
 import type { Layout as LayoutName, ManifestArticle, RoleHint } from '../schemas/manifest.ts';
@@ -20,7 +20,7 @@ import type { LayoutResult, PageEnd, RawBlock } from './layouts/types.ts';
 import { attachFootnotes } from './blocks/footnotes.ts';
 import { printPages } from './blocks/print-pages.ts';
 import { pageAnchor } from './inline/anchors.ts';
-import type { SpaceOptions } from './text/spaces.ts';
+import type { TextOptions as SpaceOptions } from './text/normalise-text.ts';
 import { normaliseText } from './text/normalise-text.ts';
 import { columnsLayout } from './layouts/columns.ts';
 import { linePerParagraphLayout } from './layouts/line-per-paragraph.ts';
@@ -109,7 +109,7 @@ function applyHint(
   const bib = article.bibliography;
   switch (hint.role) {
     case 'drop':
-      dropped.push(...nos.map((no) => ({ no, by: `hint: ${hint.reason}` })));
+      dropped.push(...nos.map((no) => ({ no, by: `hint: drop ${rangeText(hint.lines)}` })));
       break;
     case 'title':
     case 'subtitle':
@@ -237,7 +237,6 @@ export function assembleArticle(
   }
 
   if (notes.length > 0) {
-    out.blocks.push({ kind: 'heading', level: 2, lines: [], text: '注释' });
     for (const note of notes) {
       const page = note.lines[0] ? (pages.values[out.pageEnds.findLastIndex((e) => e.atLine <= note.lines[0]!.no)] ?? null) : null;
       out.blocks.push({

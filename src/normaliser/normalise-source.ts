@@ -19,7 +19,8 @@ import { assembleArticle } from './assemble-article.ts';
 import { paragraphIds } from './mdx/paragraph-ids.ts';
 import type { PublishedBlock } from './mdx/write-article.ts';
 import { NormaliseError } from './errors.ts';
-import { stripAnchors } from './inline/anchors.ts';
+import { splitAnchors, stripAnchors } from './inline/anchors.ts';
+import { hanConservation, type Conservation } from './report/conservation.ts';
 
 export interface NormalisedArticle {
   slug: string;
@@ -27,12 +28,25 @@ export interface NormalisedArticle {
   blocks: PublishedBlock[];
 }
 
+export interface ArticleReport {
+  slug: string;
+  lines: number;
+  paragraphs: number;
+  headings: number;
+  captions: number;
+  tables: number;
+  footnotes: { markers: number; bodies: number; paired: number; missingBody: number; noMarker: number };
+}
+
+/** What `npm run normalise -- --report` prints and /about/sources/ publishes, per source. */
 export interface SourceReport {
   file: string;
   sha256: string;
   rawLines: number;
   blankLines: number;
-  articles: { slug: string; lines: number; paragraphs: number; headings: number; notes: number }[];
+  articles: ArticleReport[];
+  han: Conservation;
+  hints: { article: string; hint: string; lines: string; reason: string }[];
   dropped: DroppedLine[];
   repairs: LineRepair[];
   pageEnds: { atLine: number; printed: string | null }[];
@@ -49,21 +63,31 @@ export function normaliseSource(bytes: Uint8Array, manifest: Manifest, manifestP
     if (range[1] > last) throw new NormaliseError(manifestPath, field, `lines ${range[0]}–${range[1]} lie outside ${file} (${last} lines)`);
   };
   manifest.drops.forEach((d, i) => checkRange(d.lines, `drops.${i}.lines`));
+  manifest.textRepairs.forEach((r, i) => checkRange([r.line, r.line], `textRepairs.${i}.line`));
   manifest.articles.forEach((a, i) => {
     a.segments.forEach((s, j) => checkRange(s, `articles.${i}.segments.${j}`));
     a.roles.forEach((r, j) => checkRange(r.lines, `articles.${i}.roles.${j}.lines`));
   });
 
-  const prepared = prepareLines(file, raw, manifest.layout);
+  const prepared = prepareLines(file, raw, manifest.layout, manifest.textRepairs);
   const dropped: DroppedLine[] = [...prepared.removed];
   for (const drop of manifest.drops) {
-    for (let no = drop.lines[0]; no <= drop.lines[1]; no++) if (raw[no - 1]!.text.trim() !== '') dropped.push({ no, by: `hint: ${drop.reason}` });
+    const by = `hint: drop L${drop.lines[0]}–L${drop.lines[1]}`;
+    for (let no = drop.lines[0]; no <= drop.lines[1]; no++) if (raw[no - 1]!.text.trim() !== '') dropped.push({ no, by });
   }
   const owner = new Map<number, string>();
   for (const d of dropped) owner.set(d.no, 'drops');
-  const spaces = manifest.keepHanHanSpaces ? { keepHanHanSpaces: true } : {};
+  const spaces = {
+    ...(manifest.keepHanHanSpaces ? { keepHanHanSpaces: true } : {}),
+    ...(manifest.urlMode ? { urlMode: manifest.urlMode.mode } : {}),
+  };
 
-  const report: SourceReport = { file, sha256, rawLines: last, blankLines: raw.filter((l) => l.text.trim() === '').length, articles: [], dropped, repairs: prepared.repairs, pageEnds: [] };
+  const articleReports: ArticleReport[] = [];
+  const hints: SourceReport['hints'] = manifest.drops.map((d) => ({ article: '(source)', hint: 'drop', lines: `L${d.lines[0]}–L${d.lines[1]}`, reason: d.reason }));
+  hints.push(...manifest.textRepairs.map((r) => ({ article: '(source)', hint: `text repair “${r.from}” → “${r.to}”`, lines: `L${r.line}`, reason: r.reason })));
+  if (manifest.urlMode) hints.push({ article: '(source)', hint: `URL mode ${manifest.urlMode.mode}`, lines: 'all', reason: manifest.urlMode.reason });
+  if (manifest.keepHanHanSpaces) hints.push({ article: '(source)', hint: 'keep Han–Han spaces', lines: 'all', reason: manifest.keepHanHanSpaces.reason });
+  const pageEnds: SourceReport['pageEnds'] = [];
   const articles: NormalisedArticle[] = manifest.articles.map((article, index) => {
     const assembled = assembleArticle(file, article, prepared.lines, manifest.layout, spaces);
     for (const no of assembled.used) {
@@ -74,17 +98,28 @@ export function normaliseSource(bytes: Uint8Array, manifest: Manifest, manifestP
       owner.set(no, article.slug);
     }
     dropped.push(...assembled.dropped);
-    report.pageEnds.push(...assembled.pageEnds);
+    pageEnds.push(...assembled.pageEnds);
+    hints.push(...assembled.editorialNotes.map((e) => ({ article: article.slug, ...e })));
 
     const ids = paragraphIds(assembled.blocks.map((b) => `${b.kind}:${stripAnchors(b.text)}`));
     let n = 0;
     const blocks = assembled.blocks.map((b, i) => ({ ...b, id: ids[i]!, n: b.kind === 'paragraph' ? ++n : 0 }));
-    report.articles.push({
+    const notes = blocks.filter((b) => b.kind === 'note');
+    const markers = blocks.flatMap((b) => (b.kind === 'note' ? [] : splitAnchors(b.text).filter((p) => typeof p !== 'string' && p.kind === 'note')));
+    articleReports.push({
       slug: article.slug,
       lines: assembled.used.length,
       paragraphs: n,
       headings: blocks.filter((b) => b.kind === 'heading').length,
-      notes: blocks.filter((b) => b.kind === 'note').length,
+      captions: blocks.filter((b) => b.role === 'caption').length,
+      tables: 0,
+      footnotes: {
+        markers: markers.length,
+        bodies: notes.filter((b) => b.note!.status !== 'missing-body').length,
+        paired: notes.filter((b) => b.note!.status === 'paired').length,
+        missingBody: notes.filter((b) => b.note!.status === 'missing-body').length,
+        noMarker: notes.filter((b) => b.note!.status === 'no-marker').length,
+      },
     });
     const frontmatter: ArticleFrontmatter = {
       ...article.bibliography,
@@ -101,6 +136,19 @@ export function normaliseSource(bytes: Uint8Array, manifest: Manifest, manifestP
       throw new NormaliseError(`${file}:${line.no}`, 'accounting', `the line is in no article and no drop hint or rule removes it: "${line.text.slice(0, 30)}"`);
     }
   }
-  report.dropped.sort((a, b) => a.no - b.no);
+  dropped.sort((a, b) => a.no - b.no);
+  const published = articles.flatMap((a) => a.blocks.map((b) => stripAnchors(b.text)));
+  const report: SourceReport = {
+    file,
+    sha256,
+    rawLines: last,
+    blankLines: raw.filter((l) => l.text.trim() === '').length,
+    articles: articleReports,
+    han: hanConservation(raw, dropped, prepared.repairs, published),
+    hints,
+    dropped,
+    repairs: prepared.repairs,
+    pageEnds,
+  };
   return { articles, report };
 }

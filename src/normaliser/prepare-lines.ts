@@ -1,7 +1,7 @@
 /**
  * The line stages: what is decided line by line, before lines are grouped into blocks.
  *
- * In order, for every raw line: character maps (chars/), the page-footer cut (lines/page-footer.ts),
+ * In order, for every raw line: character maps (chars/), the manifest's text repairs, the page-footer cut (lines/page-footer.ts),
  * bold-doubling repair (lines/bold-doubling.ts), and for Markdown sources the Markdown-inline undo
  * (lines/markdown-inline.ts); then word-cloud lines (lines/word-cloud.ts) are removed.
  *
@@ -9,7 +9,7 @@
  * number (removed lines absent), the removed line numbers with their rule, and a log of in-line repairs
  * (`{ no, by, removed? }`) for the report. Throws what the character maps throw, with the line named.
  */
-import type { Layout } from '../schemas/manifest.ts';
+import type { Layout, Manifest } from '../schemas/manifest.ts';
 import type { DroppedLine, SourceLine } from './types.ts';
 import type { PreparedLine } from './assemble-article.ts';
 import { mapCharacters } from './chars/index.ts';
@@ -25,7 +25,20 @@ export interface LineRepair {
   removed?: string;
 }
 
-export function prepareLines(file: string, raw: readonly SourceLine[], layout: Layout) {
+/** The characters of `before` that `after` no longer has (as a multiset), in their order in `before`. */
+function removedCharacters(before: string, after: string): string {
+  const left = new Map<string, number>();
+  for (const ch of after) left.set(ch, (left.get(ch) ?? 0) + 1);
+  let out = '';
+  for (const ch of before) {
+    const n = left.get(ch) ?? 0;
+    if (n > 0) left.set(ch, n - 1);
+    else out += ch;
+  }
+  return out;
+}
+
+export function prepareLines(file: string, raw: readonly SourceLine[], layout: Layout, textRepairs: Manifest['textRepairs'] = []) {
   const repairs: LineRepair[] = [];
   const removed: DroppedLine[] = [];
   const lines = new Map<number, PreparedLine>();
@@ -36,6 +49,13 @@ export function prepareLines(file: string, raw: readonly SourceLine[], layout: L
     } catch (error) {
       throw new NormaliseError(`${file}:${line.no}`, 'content', (error as Error).message);
     }
+    for (const repair of textRepairs.filter((r) => r.line === line.no)) {
+      if (text.split(repair.from).length !== 2) {
+        throw new NormaliseError(`${file}:${line.no}`, 'textRepairs.from', `"${repair.from}" must occur exactly once on the line (after the character maps)`);
+      }
+      text = text.replace(repair.from, repair.to);
+      repairs.push({ no: line.no, by: `hint: text repair L${line.no}` });
+    }
     const footer = splitPageFooter(text);
     if (footer.footer !== null) {
       repairs.push({ no: line.no, by: 'page footer cut', removed: footer.footer });
@@ -43,7 +63,7 @@ export function prepareLines(file: string, raw: readonly SourceLine[], layout: L
     }
     const halved = halveBoldDoubling(text);
     if (halved.halved) {
-      repairs.push({ no: line.no, by: 'bold doubling halved' });
+      repairs.push({ no: line.no, by: 'bold doubling halved', removed: removedCharacters(text, halved.text) });
       text = halved.text;
     }
     if (layout === 'markdown') {

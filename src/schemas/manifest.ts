@@ -30,11 +30,13 @@ export type Layout = z.infer<typeof layoutSchema>;
  * - `heading`: a section heading at `level` (2–4).
  * - `question`, `signature`, `caption`, `front-matter`: published blocks with that role.
  * - `drop`: not published (pull-quote duplicate, stray label, running header…).
+ * - `note`: footnote text that the layout would read as body (004 L684–L690, prose notes whose first
+ *   line looks like a resumed sentence); it joins the notes of its page.
  */
 export const roleHintSchema = z.discriminatedUnion('role', [
   z.strictObject({ role: z.literal('heading'), lines: lineRangeSchema, level: z.number().int().min(2).max(4), reason }),
   z.strictObject({
-    role: z.enum(['title', 'subtitle', 'byline', 'question', 'signature', 'caption', 'front-matter', 'drop']),
+    role: z.enum(['title', 'subtitle', 'byline', 'question', 'signature', 'caption', 'front-matter', 'drop', 'note']),
     lines: lineRangeSchema,
     reason,
   }),
@@ -50,6 +52,13 @@ export const manifestArticleSchema = z.strictObject({
   /** Why the segments are what they are (the article split and, where not ascending, the reorder). */
   segmentsReason: reason,
   roles: z.array(roleHintSchema).default([]),
+  /**
+   * Lines that begin a new footnote although nothing on them shows it: prose notes without a marker,
+   * which the footnote rules would read as the previous note's continuation (002 L320 `中俄贸易…`).
+   * `marker`: the note's number on its page, where the rules would pair it wrongly (004 L800, after the
+   * orphan marker line ` ②` at L798).
+   */
+  noteStarts: z.array(z.strictObject({ line: lineNo, marker: z.number().int().min(1).max(20).optional(), reason })).default([]),
 });
 export type ManifestArticle = z.infer<typeof manifestArticleSchema>;
 
@@ -63,6 +72,13 @@ export const manifestSchema = z.strictObject({
   layout: layoutSchema,
   /** 003: its Han–Han spaces are real (it has no justification spaces), so keep them; see text/spaces.ts. */
   keepHanHanSpaces: z.strictObject({ reason }).optional(),
+  /** How spaced-out URLs are repaired; see src/normaliser/text/urls.ts. */
+  urlMode: z.strictObject({ mode: z.enum(['spaces-are-typesetting', 'dots-lost']), reason }).optional(),
+  /**
+   * Repairs no rule can make, on one line after the character maps: `from` must occur exactly once
+   * there (004 L155 `“911”` → `“9·11”`, whose dot glyph the extraction lost).
+   */
+  textRepairs: z.array(z.strictObject({ line: lineNo, from: z.string().min(1), to: z.string(), reason })).default([]),
   /** Lines outside every article that are not published, with why. */
   drops: z.array(z.strictObject({ lines: lineRangeSchema, reason })).default([]),
   articles: z.array(manifestArticleSchema).min(1),

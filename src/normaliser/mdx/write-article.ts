@@ -10,7 +10,8 @@
  * - inline anchors in text: `<NoteRef n={3} />` (second reference to one note: `id="ref-3-2"`; a note
  *   whose body is lost: `missing`) and `<PageMark page={58} />`; `page={57}` on a block that starts on a
  *   known print page;
- * - notes after the `注释` heading: `<Note n={3} lines="87-88" page={2} status="no-marker">text</Note>`
+ * - the notes last, inside `<Notes>` … `</Notes>` (the component supplies the 注释 heading, so no text
+ *   is added to the article): `<Note n={3} lines="87-88" page={2} status="no-marker">text</Note>`
  *   (`status` absent when marker and body were paired). `lines` is left out where a block has none.
  * Deterministic: object keys are written in insertion order, nothing depends on time or environment.
  */
@@ -70,6 +71,8 @@ function blockToMdx(block: PublishedBlock, refsSeen: Map<number, number>): strin
 
 export function writeArticle(frontmatter: ArticleFrontmatter, blocks: readonly PublishedBlock[]): string {
   const refsSeen = new Map<number, number>();
-  const body = blocks.map((b) => blockToMdx(b, refsSeen)).join('\n\n');
+  const text = blocks.filter((b) => b.kind !== 'note').map((b) => blockToMdx(b, refsSeen));
+  const notes = blocks.filter((b) => b.kind === 'note').map((b) => blockToMdx(b, refsSeen));
+  const body = [...text, ...(notes.length > 0 ? ['<Notes>', ...notes, '</Notes>'] : [])].join('\n\n');
   return `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}\n`;
 }

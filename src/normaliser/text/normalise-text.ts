@@ -1,14 +1,22 @@
 /**
  * The text stages, in order, that turn a block's raw lines into its published text:
- * join lines → remove typesetting spaces → Chinese punctuation. See each module for its artifact.
+ * join lines → repair URLs (per-source mode) → remove typesetting spaces → Chinese punctuation.
+ * See each module for its artifact.
  *
- * Input: the block's line texts (after the character maps) and the source's spacing options.
+ * Input: the block's line texts (after the character maps) and the source's text options.
  * Output: one normalised line of text.
  */
 import { joinLines } from './join-lines.ts';
 import { removeSpuriousSpaces, type SpaceOptions } from './spaces.ts';
 import { toChinesePunctuation } from './ascii-punctuation.ts';
+import { repairUrls, type UrlMode } from './urls.ts';
 
-export function normaliseText(lines: readonly string[], spaces: SpaceOptions): string {
-  return toChinesePunctuation(removeSpuriousSpaces(joinLines(lines), spaces));
+export interface TextOptions extends SpaceOptions {
+  urlMode?: UrlMode;
+}
+
+export function normaliseText(lines: readonly string[], options: TextOptions): string {
+  const joined = joinLines(lines);
+  const urls = options.urlMode ? repairUrls(joined, options.urlMode) : joined;
+  return toChinesePunctuation(removeSpuriousSpaces(urls, options));
 }

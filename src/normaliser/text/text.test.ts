@@ -60,3 +60,11 @@ test('ASCII punctuation stays in URLs, metadata and Latin passages', () => {
 test('the text stages in order (002 L86 + L89 around a note)', () => {
   assert.equal(normaliseText(['在推动全球治理和国际合作的进程中，要看到“冷战”后全球化进程面临的', ' 新课题。 全球化本来是美国推出的一个概念'], {}), '在推动全球治理和国际合作的进程中，要看到“冷战”后全球化进程面临的新课题。全球化本来是美国推出的一个概念');
 });
+
+test('URLs: every space is typesetting in 002 (L264), spaces stand for lost dots in 004 (L86, L250–L251)', async () => {
+  const { repairUrls } = await import('./urls.ts');
+  assert.equal(repairUrls('新华网，http: / / www. xinhuanet. com/politics/leaders/2019 - 06/14/c_11246252 13. htm，2019年', 'spaces-are-typesetting'), '新华网，http://www.xinhuanet.com/politics/leaders/2019-06/14/c_1124625213.htm，2019年');
+  assert.equal(repairUrls('《上海合作组织成立宣言》，http: / / chn sectsco org / documents /', 'dots-lost'), '《上海合作组织成立宣言》，http://chn.sectsco.org/documents/');
+  assert.equal(repairUrls('https: / / www mfa gov cn/web/ziliao _674904/1179 _6749 09/202107/t20210715 _9180843 shtml', 'dots-lost'), 'https://www.mfa.gov.cn/web/ziliao_674904/1179_674909/202107/t20210715_9180843.shtml');
+  assert.equal(repairUrls('Циндао. http://www.sco.org', 'spaces-are-typesetting'), 'Циндао. http://www.sco.org');
+});
