@@ -19,6 +19,7 @@ import type { Block, DroppedLine, SourceLine } from './types.ts';
 import type { LayoutResult, PageEnd, RawBlock } from './layouts/types.ts';
 import { attachFootnotes } from './blocks/footnotes.ts';
 import { printPages } from './blocks/print-pages.ts';
+import { parseTable, type ParsedTable } from './blocks/table.ts';
 import { pageAnchor } from './inline/anchors.ts';
 import type { TextOptions as SpaceOptions } from './text/normalise-text.ts';
 import { normaliseText } from './text/normalise-text.ts';
@@ -58,8 +59,20 @@ const LEAVES_TEXT: ReadonlySet<RoleHint['role']> = new Set(['drop', 'title', 'su
 const rangeText = ([a, b]: readonly [number, number]) => (a === b ? `L${a}` : `L${a}–L${b}`);
 const squash = (s: string) => s.replace(/\s/gu, '');
 
+/** A parsed table as one layout block: its lines, and which of them make caption and cells. */
+function tableBlock(parsed: ParsedTable): RawBlock {
+  const lines: SourceLine[] = [];
+  const take = (cell: readonly SourceLine[]) => cell.map((line) => lines.push(line) - 1);
+  return { kind: 'table', lines, table: { caption: take([parsed.caption]), header: parsed.header.map(take), rows: parsed.rows.map((row) => row.map(take)) } };
+}
+
 function toBlock(raw: RawBlock, spaces: SpaceOptions): Block {
-  const lines = raw.lines.map((l) => l.no);
+  const lines = [...new Set(raw.lines.map((l) => l.no))];
+  if (raw.kind === 'table' && raw.table) {
+    const text = (indices: readonly number[]) => normaliseText(indices.map((i) => raw.lines[i]!.text), spaces);
+    const table = { caption: text(raw.table.caption), header: raw.table.header.map(text), rows: raw.table.rows.map((row) => row.map(text)) };
+    return { kind: 'table', lines, text: [table.caption, ...table.header, ...table.rows.flat()].join('\n'), table };
+  }
   if (raw.kind === 'heading') {
     const text = raw.numbering !== undefined ? raw.numbering + normaliseText([raw.title ?? ''], spaces) : normaliseText(raw.lines.map((l) => l.text), spaces);
     return { kind: 'heading', level: raw.level ?? 2, lines, text };
@@ -204,6 +217,16 @@ export function assembleArticle(
   }
   flushFree();
 
+  // Tables: rebuilt from their hinted lines into a layout block.
+  for (const [i, item] of items.entries()) {
+    if (!('hint' in item) || item.hint.role !== 'table') continue;
+    const parsed = parseTable(hintLines.get(item.hint) ?? [], file);
+    out.dropped.push(...parsed.dropped);
+    out.pageEnds.push(...parsed.pageEnds);
+    items[i] = { raw: tableBlock(parsed) };
+  }
+  out.pageEnds.sort((a, b) => a.atLine - b.atLine);
+
   // Footnotes: markers in layout blocks become note anchors; bodies become numbered notes.
   for (const [hint, lines] of hintLines) if (hint.role === 'note') noteBlocks.push({ kind: 'note', lines });
   noteBlocks.sort((a, b) => a.lines[0]!.no - b.lines[0]!.no);
@@ -225,7 +248,16 @@ export function assembleArticle(
     const raw = anchoredOf.get(item.raw)!;
     const [first, ...rest] = raw.lines;
     const startPage = first ? pages.pageStarts.get(first.no) : undefined;
-    const lines = [...(first ? [first] : []), ...rest.map((l) => (pages.pageStarts.has(l.no) ? { ...l, text: withPageAnchor(l.text, pages.pageStarts.get(l.no)!) } : l))];
+    const marked = new Set(first ? [first.no] : []); // cells cut from one line share its number: mark once
+    const lines = [
+      ...(first ? [first] : []),
+      ...rest.map((l) => {
+        const start = pages.pageStarts.get(l.no);
+        if (start === undefined || marked.has(l.no)) return l;
+        marked.add(l.no);
+        return { ...l, text: withPageAnchor(l.text, start) };
+      }),
+    ];
     const block = toBlock({ ...raw, lines }, spaces);
     const page = first ? pages.pageOfLine.get(first.no) : null;
     out.blocks.push({

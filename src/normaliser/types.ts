@@ -10,10 +10,10 @@ export interface SourceLine {
   text: string;
 }
 
-export type BlockRole = 'question' | 'signature' | 'caption' | 'front-matter';
+export type BlockRole = 'question' | 'signature' | 'caption' | 'front-matter' | 'table-source';
 
 export interface Block {
-  kind: 'paragraph' | 'heading' | 'note';
+  kind: 'paragraph' | 'heading' | 'note' | 'table';
   /** Heading level 2–4 (the article title is level 1 and lives in frontmatter). */
   level?: number;
   role?: BlockRole;
@@ -26,6 +26,8 @@ export interface Block {
   pageStart?: number;
   /** Notes: the article's note number and whether marker and body were both found. */
   note?: { n: number; status: 'paired' | 'missing-body' | 'no-marker' };
+  /** Tables: normalised caption and cell texts (`text` holds the caption too, for ids and counts). */
+  table?: { caption: string; header: string[]; rows: string[][] };
 }
 
 /** A raw line the normaliser did not publish, and the rule or hint that removed it. */

@@ -30,13 +30,14 @@ export type Layout = z.infer<typeof layoutSchema>;
  * - `heading`: a section heading at `level` (2–4).
  * - `question`, `signature`, `caption`, `front-matter`: published blocks with that role.
  * - `drop`: not published (pull-quote duplicate, stray label, running header…).
+ * - `table`: a flattened table, rebuilt by src/normaliser/blocks/table.ts; `table-source`: its source line.
  * - `note`: footnote text that the layout would read as body (004 L684–L690, prose notes whose first
  *   line looks like a resumed sentence); it joins the notes of its page.
  */
 export const roleHintSchema = z.discriminatedUnion('role', [
   z.strictObject({ role: z.literal('heading'), lines: lineRangeSchema, level: z.number().int().min(2).max(4), reason }),
   z.strictObject({
-    role: z.enum(['title', 'subtitle', 'byline', 'question', 'signature', 'caption', 'front-matter', 'drop', 'note']),
+    role: z.enum(['title', 'subtitle', 'byline', 'question', 'signature', 'caption', 'front-matter', 'drop', 'note', 'table', 'table-source']),
     lines: lineRangeSchema,
     reason,
   }),

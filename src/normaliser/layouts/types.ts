@@ -10,7 +10,7 @@
 import type { SourceLine } from '../types.ts';
 
 export interface RawBlock {
-  kind: 'paragraph' | 'heading' | 'note';
+  kind: 'paragraph' | 'heading' | 'note' | 'table';
   level?: 2 | 3 | 4;
   lines: SourceLine[];
   /** For numbered headings: the numbering as it prints (`一　`, `（二）`), kept out of the spacing rules. */
@@ -19,6 +19,8 @@ export interface RawBlock {
   title?: string;
   /** For notes: the page-local note number a manifest hint gives it (`noteStarts[].marker`). */
   marker?: number;
+  /** For tables: which of `lines` make the caption and each cell (indices into `lines`). */
+  table?: { caption: number[]; header: number[][]; rows: number[][][] };
 }
 
 export interface LayoutResult {

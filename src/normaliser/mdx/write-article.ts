@@ -10,6 +10,8 @@
  * - inline anchors in text: `<NoteRef n={3} />` (second reference to one note: `id="ref-3-2"`; a note
  *   whose body is lost: `missing`) and `<PageMark page={58} />`; `page={57}` on a block that starts on a
  *   known print page;
+ * - a table: `<Table id lines page>` with `<TableCaption>`, one `<Row header>` of `<Cell header>` and
+ *   one `<Row>` of `<Cell>` per row, each on its own line;
  * - the notes last, inside `<Notes>` … `</Notes>` (the component supplies the 注释 heading, so no text
  *   is added to the article): `<Note n={3} lines="87-88" page={2} status="no-marker">text</Note>`
  *   (`status` absent when marker and body were paired). `lines` is left out where a block has none.
@@ -59,6 +61,17 @@ function inlineMdx(text: string, refsSeen: Map<number, number>): string {
 function blockToMdx(block: PublishedBlock, refsSeen: Map<number, number>): string {
   const lines = block.lines.length > 0 ? ` lines="${formatLineRanges(block.lines)}"` : '';
   const page = block.page !== undefined ? ` page={${block.page}}` : '';
+  if (block.kind === 'table') {
+    const t = block.table!;
+    const cells = (texts: readonly string[], header: boolean) => texts.map((c) => `<Cell${header ? ' header' : ''}>${inlineMdx(c, refsSeen)}</Cell>`).join('');
+    return [
+      `<Table id="${block.id}"${lines}${page}>`,
+      `<TableCaption>${inlineMdx(t.caption, refsSeen)}</TableCaption>`,
+      `<Row header>${cells(t.header, true)}</Row>`,
+      ...t.rows.map((row) => `<Row>${cells(row, false)}</Row>`),
+      '</Table>',
+    ].join('\n');
+  }
   const text = (block.pageStart !== undefined ? `<PageMark page={${block.pageStart}} />` : '') + inlineMdx(block.text, refsSeen);
   if (block.kind === 'heading') return `<Heading id="${block.id}" level={${block.level ?? 2}}${lines}${page}>${text}</Heading>`;
   if (block.kind === 'note') {
