@@ -14,7 +14,7 @@ test('levels come from the numbering, not from Markdown # counts (003 L39, L57, 
 test('PDF headings keep their printed numbering (002 L53, L70; 004 L217)', () => {
   assert.deepEqual(headingLevelOf('一　 打造完善全球和地区治理的重要平台'), { level: 2, numbering: '一\u3000', title: '打造完善全球和地区治理的重要平台' });
   assert.deepEqual(headingLevelOf('(一)积极应对全球化面临的新课题'), { level: 3, numbering: '（一）', title: '积极应对全球化面临的新课题' });
-  assert.deepEqual(headingLevelOf('1 联合国及其专门机构'), { level: 4, numbering: '1. ', title: '联合国及其专门机构' });
+  assert.deepEqual(headingLevelOf('1 联合国及其专门机构'), { level: 4, numbering: '1.', title: '联合国及其专门机构' });
 });
 
 test('body lines that begin with a number are not headings (004 L140, 002)', () => {

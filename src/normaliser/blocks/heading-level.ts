@@ -13,7 +13,7 @@
  *
  * Input: one line after the character maps. Output: `{ level, numbering, title }` where `numbering` is
  * the heading's number as it prints (`一、` or `一　` as the source has it, `（一）` with full-width
- * brackets, `1. `) and `title` the rest, trimmed; or `null` if the line is not a heading.
+ * brackets, `1.`) and `title` the rest, trimmed; or `null` if the line is not a heading.
  * `1. `: 004 printed `１．`, whose dot glyph the extraction lost (`１ 联合国及其专门机构`, L217); a digit
  * and a space before a short Han line with no sentence punctuation can only be that, so the dot is restored.
  */
@@ -38,6 +38,6 @@ export function headingLevelOf(line: string): HeadingMatch | null {
   m = LEVEL3.exec(text);
   if (m) return { level: 3, numbering: `（${m[1]}）`, title: m[2]!.trim() };
   m = LEVEL4.exec(text);
-  if (m && [...text].length <= 16 && !/[\p{P}]/u.test(m[2]!)) return { level: 4, numbering: `${m[1]}. `, title: m[2]!.trim() };
+  if (m && [...text].length <= 16 && !/[\p{P}]/u.test(m[2]!)) return { level: 4, numbering: `${m[1]}.`, title: m[2]!.trim() };
   return null;
 }

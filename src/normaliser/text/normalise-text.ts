@@ -1,6 +1,7 @@
 /**
  * The text stages, in order, that turn a block's raw lines into its published text:
- * join lines → repair URLs (per-source mode) → remove typesetting spaces → Chinese punctuation.
+ * join lines → repair URLs (per-source mode) → remove typesetting spaces → Chinese punctuation →
+ * remove the spaces the new full-width punctuation now touches.
  * See each module for its artifact.
  *
  * Input: the block's line texts (after the character maps) and the source's text options.
@@ -18,5 +19,7 @@ export interface TextOptions extends SpaceOptions {
 export function normaliseText(lines: readonly string[], options: TextOptions): string {
   const joined = joinLines(lines);
   const urls = options.urlMode ? repairUrls(joined, options.urlMode) : joined;
-  return toChinesePunctuation(removeSpuriousSpaces(urls, options));
+  // spaces again after the punctuation stage: `日期, https://…` has its space next to a full-width comma
+  // only once the comma is converted (003 L31)
+  return removeSpuriousSpaces(toChinesePunctuation(removeSpuriousSpaces(urls, options)), options);
 }
