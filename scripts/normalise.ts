@@ -1,27 +1,34 @@
 /**
- * `npm run normalise [-- --check] [-- --content DIR]`
+ * `npm run normalise [-- --check] [-- --report] [-- --content DIR]`
  *
  * Reads content/sources/*.txt + *.yaml, normalises them, and replaces content/articles/ and
  * content/reports/ atomically. With `--check`, writes nothing and exits 1 listing every generated file
- * that is stale (different, missing or extra). Bad input: prints `file:line: field: problem` and exits 2,
- * with nothing written.
+ * that is stale (different, missing or extra). With `--report`, also prints the normalisation report of
+ * each source (see src/normaliser/report/format-report.ts). Bad input: prints `file:line: field: problem`
+ * and exits 2, with nothing written.
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { buildCollection } from '../src/normaliser/build-collection.ts';
 import { staleGenerated, writeGenerated } from '../src/normaliser/write-files.ts';
 import { NormaliseError } from '../src/normaliser/errors.ts';
+import { formatReport } from '../src/normaliser/report/format-report.ts';
+import type { SourceReport } from '../src/normaliser/normalise-source.ts';
 
 const { values } = parseArgs({
   options: {
     check: { type: 'boolean', default: false },
     content: { type: 'string', default: 'content' },
+    report: { type: 'boolean', default: false },
   },
 });
 const contentDir = resolve(values.content);
 
 try {
   const files = buildCollection(resolve(contentDir, 'sources'));
+  if (values.report) {
+    for (const [path, text] of files) if (path.startsWith('reports/')) console.log(formatReport(JSON.parse(text) as SourceReport));
+  }
   if (values.check) {
     const stale = staleGenerated(contentDir, files);
     if (stale.length > 0) {

@@ -112,7 +112,7 @@ export function normaliseSource(bytes: Uint8Array, manifest: Manifest, manifestP
       paragraphs: n,
       headings: blocks.filter((b) => b.kind === 'heading').length,
       captions: blocks.filter((b) => b.role === 'caption').length,
-      tables: 0,
+      tables: blocks.filter((b) => b.kind === 'table').length,
       footnotes: {
         markers: markers.length,
         bodies: notes.filter((b) => b.note!.status !== 'missing-body').length,
