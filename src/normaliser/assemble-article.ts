@@ -153,6 +153,8 @@ function applyHint(
     }
     case 'heading':
       return [{ kind: 'heading', level: hint.level, lines: nos, text }];
+    case 'table':
+      throw new NormaliseError(where, 'roles.table', 'a table hint is rebuilt before hints are applied'); // unreachable by construction
     default:
       return [{ kind: 'paragraph', role: hint.role, lines: nos, text }];
   }

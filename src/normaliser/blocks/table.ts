@@ -42,7 +42,7 @@ export function formatTableDate(text: string): string {
 
 export function parseTable(lines: readonly SourceLine[], file: string): ParsedTable {
   const content = lines.filter((l) => l.text.trim() !== '');
-  const [caption, headerLine, ...rest] = content;
+  const [caption, headerLine] = content;
   if (!caption || !headerLine) throw new NormaliseError(`${file}:${lines[0]?.no ?? 0}`, 'table', 'a table needs a caption line and a header line');
   const headerText = headerLine.text.trim();
   const dropped: DroppedLine[] = [];
