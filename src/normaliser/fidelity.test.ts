@@ -81,3 +81,15 @@ test('normalising already-normalised text changes nothing', () => {
     }
   }
 });
+
+test('no sentence is broken by a heading, a note or a page break: every body paragraph ends a sentence', () => {
+  for (const { articles } of sources) {
+    for (const article of articles) {
+      for (const block of article.blocks) {
+        const text = stripAnchors(block.text);
+        if (block.kind !== 'paragraph' || block.role || text.startsWith('【')) continue; // front-matter fields are not sentences
+        assert.match(text, /[。？！?!）)”’》」…]$/u, `${article.slug} L${block.lines[0]} ends mid-sentence: …${text.slice(-30)}`);
+      }
+    }
+  }
+});
