@@ -93,3 +93,37 @@ test('no sentence is broken by a heading, a note or a page break: every body par
     }
   }
 });
+
+test('every heading of source-texts.md stands at its level, none glued into a sentence', () => {
+  const headingAt = (slug: string, line: number) => {
+    const article = sources.flatMap((s) => s.articles).find((a) => a.slug === slug)!;
+    const block = article.blocks.find((b) => b.kind === 'heading' && b.lines.includes(line));
+    return block ? `${block.level}:${stripAnchors(block.text)}` : null;
+  };
+  const expected: [string, number, string][] = [
+    ['li-jinfeng-interview-sco-community', 168, '2:20年成就瞩目'],
+    ['li-jinfeng-interview-sco-community', 246, '2:深化合作共赢'],
+    ['li-jinfeng-interview-sco-community', 340, '2:参与全球治理'],
+    ['lai-yi-central-asia-expects-summit-results', 435, '2:经济呈现复苏态势'],
+    ['lai-yi-central-asia-expects-summit-results', 489, '2:“一带一路”热度不减'],
+    ['roundtable-sco-new-blueprint', 21, '2:安全合作内涵持续丰富'],
+    ['roundtable-sco-new-blueprint', 61, '2:经济合作空间积极拓展'],
+    ['roundtable-sco-new-blueprint', 63, '2:人文交流之路越走越宽'],
+    ['sun-zhuangzhi-sco-community-of-shared-future', 53, '2:一\u3000打造完善全球和地区治理的重要平台'],
+    ['sun-zhuangzhi-sco-community-of-shared-future', 70, '3:（一）积极应对全球化面临的新课题'],
+    ['chen-zeng-central-asian-members-expectations', 39, '2:一、扩员后影响中亚成员国诉求的主要因素'],
+    ['chen-zeng-central-asian-members-expectations', 57, '3:（二）阿富汗局势对中亚成员国的影响'],
+    ['chen-zeng-central-asian-members-expectations', 211, '3:（四）期待扩大成员国之间的人文合作与交流'],
+    ['chen-zeng-central-asian-members-expectations', 233, '2:三、上海合作组织的应对之策'],
+    ['chen-zeng-central-asian-members-expectations', 287, '2:结束语'],
+    ['han-lu-sco-international-cooperation', 45, '2:一\u3000上海合作组织国际合作的原则与理念'],
+    ['han-lu-sco-international-cooperation', 217, '4:1.联合国及其专门机构'],
+    ['han-lu-sco-international-cooperation', 320, '4:2.欧亚地区性组织'],
+    ['han-lu-sco-international-cooperation', 408, '4:3.东南亚国家联盟'],
+  ];
+  for (const [slug, line, heading] of expected) assert.equal(headingAt(slug, line), heading, `${slug} L${line}`);
+  const counts = Object.fromEntries(sources.flatMap((s) => s.articles).map((a) => [a.slug, a.blocks.filter((b) => b.kind === 'heading').length]));
+  assert.equal(counts['sun-zhuangzhi-sco-community-of-shared-future'], 16); // 4 × 一…四 and 12 × (一)…(四)
+  assert.equal(counts['han-lu-sco-international-cooperation'], 21); // 5 + 13 + 3
+  assert.equal(counts['chen-zeng-central-asian-members-expectations'], 11);
+});
