@@ -14,6 +14,11 @@ export async function sortedArticles(): Promise<Article[]> {
   return entries.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 }
 
+/** `getStaticPaths` of the per-article routes: one path `{ slug }` per article, with the entry as a prop. */
+export async function articleStaticPaths(): Promise<{ params: { slug: string }; props: { article: Article } }[]> {
+  return (await sortedArticles()).map((article) => ({ params: { slug: article.id }, props: { article } }));
+}
+
 /** The URL path of an article page. */
 export function articlePath(article: Article): string {
   return `/articles/${article.id}/`;

@@ -6,21 +6,15 @@
  * Needs a built site (npm run build). Fails naming the article URL and the offending paragraph.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { articleLinks, openSite, type Site } from './support/site.ts';
+import { describe, test } from 'node:test';
+import { articleLinks, useSite } from './support/site.ts';
 
 describe('article pages', () => {
-  let site: Site;
-  before(async () => {
-    site = await openSite();
-  });
-  after(async () => {
-    await site.close();
-  });
+  const site = useSite();
 
   test('every listed article has an h1 and numbered, self-linking paragraphs', async () => {
-    const page = await site.browser.newPage();
-    const links = await articleLinks(page, site.baseUrl);
+    const page = await site().browser.newPage();
+    const links = await articleLinks(page, site().baseUrl);
     assert.ok(links.length > 0, 'the home page lists no article');
     for (const url of links) {
       const response = await page.goto(url);

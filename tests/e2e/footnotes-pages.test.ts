@@ -6,22 +6,16 @@
  * Needs a built site (npm run build).
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { articleLinks, openSite, type Site } from './support/site.ts';
+import { describe, test } from 'node:test';
+import { articleLinks, useSite } from './support/site.ts';
 
 describe('footnotes, print pages and tables', () => {
-  let site: Site;
-  before(async () => {
-    site = await openSite();
-  });
-  after(async () => {
-    await site.close();
-  });
+  const site = useSite();
 
   test('every note reference leads to an existing note, and every paired note back to its reference', async () => {
-    const page = await site.browser.newPage();
+    const page = await site().browser.newPage();
     let refs = 0;
-    for (const url of await articleLinks(page, site.baseUrl)) {
+    for (const url of await articleLinks(page, site().baseUrl)) {
       await page.goto(url);
       const broken = await page.evaluate(() => {
         const problems: string[] = [];
@@ -41,8 +35,8 @@ describe('footnotes, print pages and tables', () => {
   });
 
   test('the popover shows a note on keyboard focus and hides on Escape', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.baseUrl}/articles/sun-zhuangzhi-sco-community-of-shared-future/`);
+    const page = await site().browser.newPage();
+    await page.goto(`${site().baseUrl}/articles/sun-zhuangzhi-sco-community-of-shared-future/`);
     await page.focus('#ref-1');
     const tip = page.locator('#note-popover');
     await tip.waitFor({ state: 'visible' });
@@ -56,8 +50,8 @@ describe('footnotes, print pages and tables', () => {
   });
 
   test('page marks are links to themselves, outside the paragraph text', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.baseUrl}/articles/han-lu-sco-international-cooperation/`);
+    const page = await site().browser.newPage();
+    await page.goto(`${site().baseUrl}/articles/han-lu-sco-international-cooperation/`);
     const marks = await page.locator('a.page-mark').evaluateAll((links) =>
       links.map((a) => ({ id: a.id, href: a.getAttribute('href'), text: a.textContent, label: getComputedStyle(a, '::after').content })),
     );
@@ -71,8 +65,8 @@ describe('footnotes, print pages and tables', () => {
   });
 
   test('the table of 004 is a table with caption, column headers and every row', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.baseUrl}/articles/han-lu-sco-international-cooperation/`);
+    const page = await site().browser.newPage();
+    await page.goto(`${site().baseUrl}/articles/han-lu-sco-international-cooperation/`);
     const table = await page.locator('figure.table-wrap table').evaluate((t: HTMLTableElement) => ({
       caption: t.caption?.textContent ?? '',
       headers: [...t.querySelectorAll('th[scope="col"]')].map((th) => th.textContent),

@@ -7,8 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
-import { distDir, fontRequests, openSite, type Site } from './support/site.ts';
+import { describe, test } from 'node:test';
+import { distDir, fontRequests, useSite } from './support/site.ts';
 
 /** URL paths of the built HTML pages: `a/b/index.html` → `/a/b/`, `404.html` → `/404.html`. */
 async function builtPages(): Promise<string[]> {
@@ -21,22 +21,16 @@ async function builtPages(): Promise<string[]> {
 }
 
 describe('every page', () => {
-  let site: Site;
-  before(async () => {
-    site = await openSite();
-  });
-  after(async () => {
-    await site.close();
-  });
+  const site = useSite();
 
   test('is Simplified Chinese, has the search form, and loads no font file', async () => {
-    const context = await site.browser.newContext();
+    const context = await site().browser.newContext();
     const fonts = fontRequests(context);
     const page = await context.newPage();
     const paths = await builtPages();
     assert.ok(paths.includes('/') && paths.some((p) => p.startsWith('/articles/')), `unexpected pages: ${paths}`);
     for (const path of [...paths, '/search/?q=上海精神']) {
-      await page.goto(`${site.baseUrl}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${site().baseUrl}${path}`, { waitUntil: 'networkidle' });
       const lang = await page.evaluate(() => document.documentElement.getAttribute('lang'));
       assert.equal(lang, 'zh-CN', `${path}: html lang`);
       const search = await page.evaluate(() => {

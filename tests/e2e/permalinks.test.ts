@@ -7,9 +7,9 @@
  * Needs a built site (npm run build).
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { articleLinks, openSite, type Site } from './support/site.ts';
+import { articleLinks, useSite } from './support/site.ts';
 
 interface ParaState {
   top: number;
@@ -54,17 +54,11 @@ async function longestArticle(page: Page, baseUrl: string): Promise<{ url: strin
 }
 
 describe('paragraph permalinks', () => {
-  let site: Site;
-  before(async () => {
-    site = await openSite();
-  });
-  after(async () => {
-    await site.close();
-  });
+  const site = useSite();
 
   test('a #id URL scrolls to the paragraph and marks it; a number link moves the mark', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1024, height: 700 } });
-    const { url, ids } = await longestArticle(page, site.baseUrl);
+    const page = await site().browser.newPage({ viewport: { width: 1024, height: 700 } });
+    const { url, ids } = await longestArticle(page, site().baseUrl);
     const targetId = ids[Math.floor((ids.length - 1) * 0.8)] ?? '';
     const otherId = ids[0] ?? '';
 

@@ -6,22 +6,16 @@
  * Needs a built site (npm run build).
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { openSite, type Site } from './support/site.ts';
+import { describe, test } from 'node:test';
+import { useSite } from './support/site.ts';
 import { parseLineRanges } from '../../src/lib/raw-source-ranges.ts';
 
 describe('provenance', () => {
-  let site: Site;
-  before(async () => {
-    site = await openSite();
-  });
-  after(async () => {
-    await site.close();
-  });
+  const site = useSite();
 
   test('the 原文 control of a paragraph opens its raw lines beside it', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.baseUrl}/articles/roundtable-sco-new-blueprint/`);
+    const page = await site().browser.newPage();
+    await page.goto(`${site().baseUrl}/articles/roundtable-sco-new-blueprint/`);
     const para = page.locator('p.para', { hasText: '合作机制完备' });
     const lines = (await para.getAttribute('data-lines')) ?? '';
     assert.equal(lines, '101,65', 'L101 continues at L65 in reading order');
@@ -35,9 +29,9 @@ describe('provenance', () => {
   });
 
   test('without JavaScript the 原文 link leads to the raw source page at that line', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const context = await site().browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.baseUrl}/articles/roundtable-sco-new-blueprint/`);
+    await page.goto(`${site().baseUrl}/articles/roundtable-sco-new-blueprint/`);
     const href = await page.locator('p.para', { hasText: '合作机制完备' }).locator('.provenance-link').getAttribute('href');
     assert.equal(href, 'source/#L101');
     await page.locator('p.para', { hasText: '合作机制完备' }).locator('.provenance-link').click();
@@ -47,8 +41,8 @@ describe('provenance', () => {
   });
 
   test('/about/sources/ reports every source with no unexplained losses or additions', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.baseUrl}/about/sources/`);
+    const page = await site().browser.newPage();
+    await page.goto(`${site().baseUrl}/about/sources/`);
     assert.equal(await page.locator('section.report').count(), 5);
     const zeros = await page.locator('tr', { hasText: /^无法解释的缺失|^新增/u }).locator('td').allTextContents();
     assert.equal(zeros.length, 10);

@@ -7,9 +7,9 @@
  * Needs a built site with its Pagefind index (npm run build).
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { openSite, type Site } from './support/site.ts';
+import { useSite } from './support/site.ts';
 
 /** Wait until the search script has finished; return the status message and the hit links. */
 async function searchOutcome(page: Page): Promise<{ status: string; hrefs: string[] }> {
@@ -40,18 +40,12 @@ async function assertHitContains(page: Page, href: string, query: string): Promi
 }
 
 describe('search', () => {
-  let site: Site;
-  before(async () => {
-    site = await openSite();
-  });
-  after(async () => {
-    await site.close();
-  });
+  const site = useSite();
 
   for (const query of ['命运共同体', '上海精神']) {
     test(`header search for ${query} links only to paragraphs containing it`, async () => {
-      const page = await site.browser.newPage();
-      await page.goto(`${site.baseUrl}/`);
+      const page = await site().browser.newPage();
+      await page.goto(`${site().baseUrl}/`);
       const input = page.locator('header form[role="search"] input[name="q"]');
       await input.fill(query);
       await input.press('Enter');
@@ -70,28 +64,28 @@ describe('search', () => {
   }
 
   test('an empty query and a query without matches show a message', async () => {
-    const page = await site.browser.newPage();
+    const page = await site().browser.newPage();
     for (const path of ['/search/', '/search/?q=', '/search/?q=%20']) {
-      await page.goto(`${site.baseUrl}${path}`);
+      await page.goto(`${site().baseUrl}${path}`);
       const { status, hrefs } = await searchOutcome(page);
       assert.ok(status.includes('请输入检索词'), `${path}: unexpected status "${status}"`);
       assert.equal(hrefs.length, 0, `${path}: unexpected results`);
     }
-    await page.goto(`${site.baseUrl}/search/?q=zzzxxq`);
+    await page.goto(`${site().baseUrl}/search/?q=zzzxxq`);
     const { status, hrefs } = await searchOutcome(page);
     assert.ok(status.includes('没有找到') && status.includes('zzzxxq'), `unexpected status "${status}"`);
     assert.equal(hrefs.length, 0, 'a query without matches listed results');
   });
 
   test('markup in the query is shown as text and never executed', async () => {
-    const page = await site.browser.newPage();
+    const page = await site().browser.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
     const payload = '<img src=x onerror=alert(1)>';
-    await page.goto(`${site.baseUrl}/search/?q=${encodeURIComponent(payload)}`);
+    await page.goto(`${site().baseUrl}/search/?q=${encodeURIComponent(payload)}`);
     const { status } = await searchOutcome(page);
     assert.ok(status.includes(payload), `the query is not shown as text: "${status}"`);
     assert.equal(await page.evaluate(() => document.images.length), 0, 'the query was inserted as markup');

@@ -1,7 +1,7 @@
 /**
  * Shared setup for the browser tests: the built site served over HTTP and a headless system Chromium.
  *
- * `openSite()` checks that dist/ holds a complete build (pages and Pagefind bundle), serves it with
+ * `useSite()` does that in a describe's before/after hooks. `openSite()` checks that dist/ holds a complete build (pages and Pagefind bundle), serves it with
  * ./server.ts and launches Chromium (`CHROMIUM_PATH`, default /usr/bin/chromium). It resolves to the
  * base URL, the browser, and `close()` that stops both.
  * `articleLinks(page, baseUrl)` lists the article URLs linked from the home page.
@@ -11,6 +11,7 @@
  * `npm run build` first), or when Chromium cannot be launched.
  */
 import { access } from 'node:fs/promises';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startStaticServer } from './server.ts';
@@ -50,6 +51,24 @@ export async function openSite(): Promise<Site> {
       await browser.close();
       await server.close();
     },
+  };
+}
+
+/**
+ * Register `before`/`after` hooks in the calling `describe` that open the site and close it again.
+ * Returns an accessor for the open site (valid inside tests).
+ */
+export function useSite(): () => Site {
+  let site: Site | undefined;
+  before(async () => {
+    site = await openSite();
+  });
+  after(async () => {
+    await site?.close();
+  });
+  return () => {
+    if (!site) throw new Error('the site is opened in a before hook; use it inside tests');
+    return site;
   };
 }
 
