@@ -179,6 +179,10 @@ export function assembleArticle(
   }
 
   const out: AssembledArticle = { blocks: [], used: ordered.map((l) => l.no), dropped: [], pageEnds: [], editorialNotes: [] };
+  if (article.segments.length > 1) {
+    // split and reading order are hints too (000, 001): list them first among the editorial notes
+    out.editorialNotes.push({ hint: 'reading order', lines: article.segments.map(rangeText).join(', '), reason: article.segmentsReason });
+  }
   // Reading order as a list of layout blocks and role hints; a hint's lines are gathered first, since a
   // hinted range may be split by segments.
   const items: ({ raw: RawBlock; role?: 'front-matter' } | { hint: RoleHint })[] = [];
