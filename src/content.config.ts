@@ -5,10 +5,12 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { join } from 'node:path';
 import { articleFrontmatterSchema } from './schemas/article.ts';
+import { contentDir } from './lib/content-dir.ts';
 
 const articles = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/articles' }),
+  loader: glob({ pattern: '*.mdx', base: join(contentDir, 'articles') }),
   schema: articleFrontmatterSchema,
 });
 

@@ -1,12 +1,12 @@
 /**
  * The raw source text behind an article, for the provenance views.
  *
- * `rawLines(source)`: reads content/sources/<source>.txt (relative to the project root, where the build
- * runs) and returns its lines, 1-based as `{ no, text }`, split exactly as the normaliser splits them.
+ * `rawLines(source)`: reads <content>/sources/<source>.txt (see content-dir.ts) and returns its lines, 1-based as `{ no, text }`, split exactly as the normaliser splits them.
  * Errors: throws the file-system error if the source is missing (the build fails, naming the path).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { contentDir } from './content-dir.ts';
 
 export interface RawLine {
   no: number;
@@ -18,7 +18,7 @@ const cache = new Map<string, RawLine[]>();
 export function rawLines(source: string): RawLine[] {
   let lines = cache.get(source);
   if (!lines) {
-    const text = readFileSync(join(process.cwd(), 'content', 'sources', `${source}.txt`), 'utf8').replace(/^\uFEFF/u, '');
+    const text = readFileSync(join(contentDir, 'sources', `${source}.txt`), 'utf8').replace(/^\uFEFF/u, '');
     lines = text.split(/\r?\n/u).map((t, i) => ({ no: i + 1, text: t }));
     cache.set(source, lines);
   }

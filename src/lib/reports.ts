@@ -5,12 +5,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { contentDir } from './content-dir.ts';
 import type { SourceReport } from '../normaliser/normalise-source.ts';
 
 export type { SourceReport };
 
 export function sourceReports(): SourceReport[] {
-  const dir = join(process.cwd(), 'content', 'reports');
+  const dir = join(contentDir, 'reports');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()

@@ -16,7 +16,8 @@ import type { DroppedLine } from './types.ts';
 import { readSource } from './read-source.ts';
 import { prepareLines, type LineRepair } from './prepare-lines.ts';
 import { assembleArticle } from './assemble-article.ts';
-import { paragraphIds } from './mdx/paragraph-ids.ts';
+import { assignIds, type IdChange } from './permalinks/assign-ids.ts';
+import type { PermalinkRegistry } from '../schemas/permalink-registry.ts';
 import type { PublishedBlock } from './mdx/write-article.ts';
 import { NormaliseError } from './errors.ts';
 import { splitAnchors, stripAnchors } from './inline/anchors.ts';
@@ -26,6 +27,9 @@ export interface NormalisedArticle {
   slug: string;
   frontmatter: ArticleFrontmatter;
   blocks: PublishedBlock[];
+  /** Ids whose text is gone, with that text: their links land on a notice. */
+  retired: PermalinkRegistry['retired'];
+  registry: PermalinkRegistry;
 }
 
 export interface ArticleReport {
@@ -45,6 +49,8 @@ export interface SourceReport {
   rawLines: number;
   blankLines: number;
   articles: ArticleReport[];
+  /** What happened to earlier permalink ids on this run (edited, split, merged, retired). */
+  permalinks: { article: string; kind: IdChange['kind']; ids: string[] }[];
   han: Conservation;
   hints: { article: string; hint: string; lines: string; reason: string }[];
   dropped: DroppedLine[];
@@ -52,7 +58,13 @@ export interface SourceReport {
   pageEnds: { atLine: number; printed: string | null }[];
 }
 
-export function normaliseSource(bytes: Uint8Array, manifest: Manifest, manifestPath: string, sourceIndex: number) {
+export function normaliseSource(
+  bytes: Uint8Array,
+  manifest: Manifest,
+  manifestPath: string,
+  sourceIndex: number,
+  registries: ReadonlyMap<string, PermalinkRegistry> = new Map(),
+) {
   const file = manifest.file;
   const { lines: raw, sha256 } = readSource(bytes, file);
   if (sha256 !== manifest.sha256) {
@@ -88,6 +100,7 @@ export function normaliseSource(bytes: Uint8Array, manifest: Manifest, manifestP
   if (manifest.urlMode) hints.push({ article: '(source)', hint: `URL mode ${manifest.urlMode.mode}`, lines: 'all', reason: manifest.urlMode.reason });
   if (manifest.keepHanHanSpaces) hints.push({ article: '(source)', hint: 'keep Han–Han spaces', lines: 'all', reason: manifest.keepHanHanSpaces.reason });
   const pageEnds: SourceReport['pageEnds'] = [];
+  const permalinkChanges: SourceReport['permalinks'] = [];
   const articles: NormalisedArticle[] = manifest.articles.map((article, index) => {
     const assembled = assembleArticle(file, article, prepared.lines, manifest.layout, spaces);
     for (const no of assembled.used) {
@@ -101,9 +114,16 @@ export function normaliseSource(bytes: Uint8Array, manifest: Manifest, manifestP
     pageEnds.push(...assembled.pageEnds);
     hints.push(...assembled.editorialNotes.map((e) => ({ article: article.slug, ...e })));
 
-    const ids = paragraphIds(assembled.blocks.map((b) => `${b.kind}:${stripAnchors(b.text)}`));
+    const citable = assembled.blocks.filter((b) => b.kind !== 'note');
+    const assigned = assignIds(registries.get(article.slug), citable.map((b) => `${b.kind}:${stripAnchors(b.text)}`));
+    permalinkChanges.push(...assigned.changes.map((c) => ({ article: article.slug, ...c })));
     let n = 0;
-    const blocks = assembled.blocks.map((b, i) => ({ ...b, id: ids[i]!, n: b.kind === 'paragraph' ? ++n : 0 }));
+    const blocks = assembled.blocks.map((b) => {
+      const i = citable.indexOf(b);
+      const id = i >= 0 ? assigned.ids[i]! : `note-${b.note!.n}`;
+      const aliases = i >= 0 ? assigned.aliases[i]! : [];
+      return { ...b, id, ...(aliases.length > 0 ? { aliases } : {}), n: b.kind === 'paragraph' ? ++n : 0 };
+    });
     const notes = blocks.filter((b) => b.kind === 'note');
     const markers = blocks.flatMap((b) => (b.kind === 'note' ? [] : splitAnchors(b.text).filter((p) => typeof p !== 'string' && p.kind === 'note')));
     articleReports.push({
@@ -128,7 +148,7 @@ export function normaliseSource(bytes: Uint8Array, manifest: Manifest, manifestP
       paragraphCount: n,
       editorialNotes: assembled.editorialNotes,
     };
-    return { slug: article.slug, frontmatter, blocks };
+    return { slug: article.slug, frontmatter, blocks, retired: assigned.registry.retired, registry: assigned.registry };
   });
 
   for (const line of raw) {
@@ -144,6 +164,7 @@ export function normaliseSource(bytes: Uint8Array, manifest: Manifest, manifestP
     rawLines: last,
     blankLines: raw.filter((l) => l.text.trim() === '').length,
     articles: articleReports,
+    permalinks: permalinkChanges,
     han: hanConservation(raw, dropped, prepared.repairs, published),
     hints,
     dropped,

@@ -1,16 +1,7 @@
 /** Unit tests of paragraph ids and the MDX writer. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { paragraphIds } from './paragraph-ids.ts';
 import { formatLineRanges, writeArticle } from './write-article.ts';
-
-test('ids: short, URL-safe, from the text not the position, unique even for repeated texts', () => {
-  const ids = paragraphIds(['上合组织', '命运共同体', '上合组织']);
-  for (const id of ids) assert.match(id, /^p[0-9a-v]{6,}$/);
-  assert.equal(new Set(ids).size, 3);
-  assert.equal(paragraphIds(['命运共同体'])[0], ids[1], 'same text, same id, wherever it stands');
-  assert.notEqual(paragraphIds(['命运共同体。'])[0], ids[1]);
-});
 
 test('line ranges keep reading order (001 L95–L101 then L65–L77)', () => {
   assert.equal(formatLineRanges([95, 97, 98, 99, 65, 66, 67]), '95,97-99,65-67');

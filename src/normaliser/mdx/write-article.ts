@@ -12,6 +12,8 @@
  *   known print page;
  * - a table: `<Table id lines page>` with `<TableCaption>`, one `<Row header>` of `<Cell header>` and
  *   one `<Row>` of `<Cell>` per row, each on its own line;
+ * - `aliases="p1,p2"` on a block that older ids now land on; after the body, `<Retired id="…">old text</Retired>`
+ *   for each id whose text is gone (its old link lands on that notice);
  * - the notes last, inside `<Notes>` … `</Notes>` (the component supplies the 注释 heading, so no text
  *   is added to the article): `<Note n={3} lines="87-88" page={2} status="no-marker">text</Note>`
  *   (`status` absent when marker and body were paired). `lines` is left out where a block has none.
@@ -26,6 +28,8 @@ import { splitAnchors } from '../inline/anchors.ts';
 export interface PublishedBlock extends Block {
   id: string;
   n: number;
+  /** Older permalink ids that now land on this block (after a split or merge). */
+  aliases?: string[];
 }
 
 /** Compress sorted-as-read line numbers into `a-b,c` ranges, keeping reading order. */
@@ -60,7 +64,7 @@ function inlineMdx(text: string, refsSeen: Map<number, number>): string {
 
 function blockToMdx(block: PublishedBlock, refsSeen: Map<number, number>): string {
   const lines = block.lines.length > 0 ? ` lines="${formatLineRanges(block.lines)}"` : '';
-  const page = block.page !== undefined ? ` page={${block.page}}` : '';
+  const page = (block.page !== undefined ? ` page={${block.page}}` : '') + (block.aliases ? ` aliases="${block.aliases.join(',')}"` : '');
   if (block.kind === 'table') {
     const t = block.table!;
     const cells = (texts: readonly string[], header: boolean) => texts.map((c) => `<Cell${header ? ' header' : ''}>${inlineMdx(c, refsSeen)}</Cell>`).join('');
@@ -82,9 +86,12 @@ function blockToMdx(block: PublishedBlock, refsSeen: Map<number, number>): strin
   return `<Para id="${block.id}" n={${block.n}}${lines}${page}${role}>${text}</Para>`;
 }
 
-export function writeArticle(frontmatter: ArticleFrontmatter, blocks: readonly PublishedBlock[]): string {
+export function writeArticle(frontmatter: ArticleFrontmatter, blocks: readonly PublishedBlock[], retired: readonly { id: string; text: string }[] = []): string {
   const refsSeen = new Map<number, number>();
-  const text = blocks.filter((b) => b.kind !== 'note').map((b) => blockToMdx(b, refsSeen));
+  const text = [
+    ...blocks.filter((b) => b.kind !== 'note').map((b) => blockToMdx(b, refsSeen)),
+    ...retired.map((r) => `<Retired id="${r.id}">${escapeMdxText(r.text.replace(/^[a-z]+:/u, ''))}</Retired>`),
+  ];
   const notes = blocks.filter((b) => b.kind === 'note').map((b) => blockToMdx(b, refsSeen));
   const body = [...text, ...(notes.length > 0 ? ['<Notes>', ...notes, '</Notes>'] : [])].join('\n\n');
   return `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}\n`;
