@@ -1,0 +1,86 @@
+/**
+ * An article's bibliography as a CSL-JSON item (Citation Style Language 1.0.2 data model), the one
+ * record every citation format on the site is made from: the cite dialog (format-citation.ts), the
+ * RIS / BibTeX / CSL-JSON downloads (exports.ts) and, indirectly, the Highwire meta tags.
+ *
+ * Input: validated frontmatter (src/schemas/article.ts), the article's slug and its absolute URL.
+ * Output: a plain CSL-JSON object. Unknown metadata is left out, never filled with a placeholder, so a
+ * style omits what the text does not tell (004 names no journal; 001 no venue, only its column).
+ *
+ * Choices, each following the source-kind and claim model of src/schemas/claim.ts:
+ * - type: journal → `article-journal`, newspaper → `article-newspaper`, roundtable → `article-journal`
+ *   in the column named by `issue` (智库圆桌, a serial with issue numbers), since CSL has no type for
+ *   a column and `article` is read as a preprint by some styles;
+ * - people: authors and reporters are `author`s; an interviewee is the subject, not an author (the
+ *   subtitle names them). Every name is a CSL `literal`, so a Chinese name stays one token (孙壮志, never
+ *   split into family and given name by a style);
+ * - title: the subtitle, when present, joins as other title information after `：` (GB/T 7714 8.1.2),
+ *   with its own leading dash (——访…) removed;
+ * - issue `2019年第6期` → `issue: "6"`; an issue in a column, `智库圆桌（第54期·总343期）` →
+ *   `container-title: "智库圆桌"`, `issue: "第54期·总343期"`; any other wording is kept whole as `issue`;
+ * - pages `{first: 90, last: 108}` → `"90-108"`; date `2021-09` → `{"date-parts": [[2021, 9]]}`.
+ * Errors: none (the frontmatter schema has already rejected malformed values).
+ */
+import type { ArticleFrontmatter } from '../schemas/article.ts';
+
+export interface CslName {
+  literal: string;
+}
+
+export interface CslDate {
+  'date-parts': [number, ...number[]][];
+}
+
+/** The subset of CSL-JSON this site writes. */
+export interface CslItem {
+  id: string;
+  'citation-key': string;
+  type: 'article-journal' | 'article-newspaper';
+  title: string;
+  author?: CslName[];
+  'container-title'?: string;
+  issue?: string;
+  issued?: CslDate;
+  page?: string;
+  DOI?: string;
+  URL: string;
+  accessed?: CslDate;
+  language: 'zh-CN';
+}
+
+const typeOfKind = {
+  journal: 'article-journal',
+  newspaper: 'article-newspaper',
+  roundtable: 'article-journal',
+} as const satisfies Record<ArticleFrontmatter['sourceKind'], CslItem['type']>;
+
+/** `2021-09-05` → `{"date-parts": [[2021, 9, 5]]}`. */
+export function cslDate(value: string): CslDate {
+  const [year, ...rest] = value.split('-').map(Number) as [number, ...number[]];
+  return { 'date-parts': [[year, ...rest]] };
+}
+
+/** Container and issue from the `issue` claim's wording (see the module comment). */
+function issueFields(issue: string): Pick<CslItem, 'container-title' | 'issue'> {
+  const yearly = /^\d{4}年第(\d+)期$/u.exec(issue);
+  if (yearly) return { issue: yearly[1]! };
+  const column = /^(.+?)（(第.+期)）$/u.exec(issue);
+  if (column) return { 'container-title': column[1]!, issue: column[2]! };
+  return { issue };
+}
+
+export function cslItem(data: ArticleFrontmatter, slug: string, url: string): CslItem {
+  const title = data.subtitle ? `${data.title.value}：${data.subtitle.value.replace(/^—+/u, '')}` : data.title.value;
+  const authors = data.authors.filter((a) => a.role !== 'interviewee').map((a) => ({ literal: a.name.value }));
+  const item: CslItem = { id: slug, 'citation-key': slug, type: typeOfKind[data.sourceKind], title, URL: url, language: 'zh-CN' };
+  if (authors.length > 0) item.author = authors;
+  Object.assign(item, data.issue ? issueFields(data.issue.value) : {});
+  if (data.venue) item['container-title'] = data.venue.value;
+  if (data.date) item.issued = cslDate(data.date.value);
+  if (data.pages) {
+    const { first, last } = data.pages.value;
+    item.page = first === last ? String(first) : `${first}-${last}`;
+  }
+  if (data.doi) item.DOI = data.doi.value;
+  return item;
+}
