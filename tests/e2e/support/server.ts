@@ -5,12 +5,16 @@
  *
  * Input: `root`, the directory to serve (normally dist/). Output: `startStaticServer` resolves to the
  * base URL (`http://127.0.0.1:<free port>`) and a `close()`.
+ * Content types by extension, plus the citation downloads' types, which a deployment must configure on
+ * its host too (README, Citation metadata): `.ris` → application/x-research-info-systems, `.bib` →
+ * application/x-bibtex, and a file named `cite.json` → application/vnd.citationstyles.csl+json.
+ *
  * Errors: rejects if the port cannot be bound; requests for missing files get 404 (dist/404.html when
  * it exists).
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { basename, extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 const contentTypes: Record<string, string> = {
@@ -20,6 +24,13 @@ const contentTypes: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.wasm': 'application/wasm',
+  '.ris': 'application/x-research-info-systems; charset=utf-8',
+  '.bib': 'application/x-bibtex; charset=utf-8',
+};
+
+/** Types by file name, before the extension's: the CSL-JSON download is JSON of a registered kind. */
+const contentTypesByName: Record<string, string> = {
+  'cite.json': 'application/vnd.citationstyles.csl+json; charset=utf-8',
 };
 
 export interface StaticServer {
@@ -58,7 +69,7 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
         } else if ('redirect' in target) {
           res.writeHead(301, { location: target.redirect }).end();
         } else {
-          const type = contentTypes[extname(target.file)] ?? 'application/octet-stream';
+          const type = contentTypesByName[basename(target.file)] ?? contentTypes[extname(target.file)] ?? 'application/octet-stream';
           res.writeHead(200, { 'content-type': type }).end(await readFile(target.file));
         }
       })
