@@ -1,0 +1,66 @@
+/**
+ * schema.org description of an article as JSON-LD, for the `<script type="application/ld+json">` in the
+ * article page's head (ArticleHead.astro).
+ *
+ * `articleJsonLd(data, url)` → a plain object:
+ * - `@type`: `ScholarlyArticle` for journal articles and roundtable pages, `NewsArticle` for newspapers;
+ * - `headline`: the title, with the subtitle after `：` (as csl-item.ts);
+ * - `author`: one `Person` per author or reporter (not the interviewee), with `affiliation` as an
+ *   `Organization` when the text gives one;
+ * - `datePublished`: the ISO 8601 date as precise as known (`2019`, `2021-09`);
+ * - `isPartOf`: the issue and periodical as known: `PublicationIssue` (`issueNumber`) inside a
+ *   `Periodical` (`name`), or either alone (same container and issue as the CSL item);
+ * - `pageStart`/`pageEnd`; `sameAs`: `https://doi.org/<DOI>`; `inLanguage`: `zh-CN`;
+ * - `url` and `mainEntityOfPage` (a `WebPage` with that `@id`): the canonical URL.
+ * Unknown values are left out.
+ *
+ * `serializeJsonLd(value)` → JSON text that is safe inside a `<script>` element: every `<`, `>` and `&`
+ * is written as a `\u003c`-style escape (legal in JSON strings, and they occur only in strings), so no
+ * source text such as `</script>` or `<!--` can end or alter the script. `JSON.parse` gives the value back.
+ * Errors: none.
+ */
+import type { ArticleFrontmatter } from '../schemas/article.ts';
+import { cslItem } from './csl-item.ts';
+
+type JsonLd = { [key: string]: string | number | JsonLd | JsonLd[] };
+
+/** The schema.org `ScholarlyArticle`/`NewsArticle` of the article with frontmatter `data` at `url`. */
+export function articleJsonLd(data: ArticleFrontmatter, url: string): JsonLd {
+  const item = cslItem(data, url, url);
+  const ld: JsonLd = {
+    '@context': 'https://schema.org',
+    '@type': data.sourceKind === 'newspaper' ? 'NewsArticle' : 'ScholarlyArticle',
+    headline: item.title,
+  };
+  const authors = data.authors.filter((a) => a.role !== 'interviewee');
+  if (authors.length > 0) {
+    ld['author'] = authors.map((a) => ({
+      '@type': 'Person',
+      name: a.name.value,
+      ...(a.affiliation && { affiliation: { '@type': 'Organization', name: a.affiliation.value } }),
+    }));
+  }
+  if (data.date) ld['datePublished'] = data.date.value;
+  const periodical: JsonLd | undefined = item['container-title'] ? { '@type': 'Periodical', name: item['container-title'] } : undefined;
+  if (item.issue) {
+    ld['isPartOf'] = { '@type': 'PublicationIssue', issueNumber: item.issue, ...(periodical && { isPartOf: periodical }) };
+  } else if (periodical) {
+    ld['isPartOf'] = periodical;
+  }
+  if (data.pages) {
+    ld['pageStart'] = data.pages.value.first;
+    ld['pageEnd'] = data.pages.value.last;
+  }
+  if (item.DOI) ld['sameAs'] = `https://doi.org/${item.DOI}`;
+  ld['inLanguage'] = 'zh-CN';
+  ld['url'] = url;
+  ld['mainEntityOfPage'] = { '@type': 'WebPage', '@id': url };
+  return ld;
+}
+
+const scriptUnsafe = /[<>&]/gu;
+
+/** JSON text of `value` that cannot close or comment out the `<script>` element it is written into. */
+export function serializeJsonLd(value: object): string {
+  return JSON.stringify(value).replace(scriptUnsafe, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
