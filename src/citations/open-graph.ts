@@ -11,10 +11,9 @@
  */
 import type { ArticleFrontmatter } from '../schemas/article.ts';
 import { formatDate, formatPages } from '../lib/bibliography.ts';
+import { siteName } from '../lib/site.ts';
 import { cslItem } from './csl-item.ts';
 import type { MetaTag } from './highwire.ts';
-
-export const siteName = '上海合作组织文献知识库';
 
 /**
  * A one-line reference for previews: `作者、作者：标题。刊载，期号，日期，页码。`, each part only when
