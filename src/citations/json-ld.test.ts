@@ -8,28 +8,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ArticleFrontmatter } from '../schemas/article.ts';
-import { articleJsonLd, serializeJsonLd } from './json-ld.ts';
+import { claim, frontmatterBase, chenZengJournal } from './test-fixtures.ts';
+import { scriptJson } from '../lib/script-json.ts';
+import { articleJsonLd } from './json-ld.ts';
 
-const claim = <T>(value: T, basis: 'stated' | 'inferred' = 'stated') => ({ value, basis, evidence: 'L1' });
-const base = { source: 's', order: 0, paragraphCount: 1, editorialNotes: [] };
+
 const url = 'https://sco.example.org/articles/a/';
 
 test('a journal article: ScholarlyArticle in an issue of a periodical, with pages and DOI', () => {
-  const data: ArticleFrontmatter = {
-    ...base,
-    title: claim('扩员后中亚成员国对上海合作组织的期待及其应对'),
-    authors: [
-      { name: claim('陈亚州'), affiliation: claim('兰州大学中亚研究所'), role: 'author' },
-      { name: claim('曾向红'), role: 'author' },
-    ],
-    sourceKind: 'journal',
-    genre: 'research-article',
-    venue: claim('国际展望', 'inferred'),
-    issue: claim('2019年第6期', 'inferred'),
-    date: claim('2019', 'inferred'),
-    pages: claim({ first: 90, last: 108 }, 'inferred'),
-    doi: claim('10.13851/j.cnki.gjzw.201906005'),
-  };
+  const data = chenZengJournal;
   assert.deepEqual(articleJsonLd(data, url), {
     '@context': 'https://schema.org',
     '@type': 'ScholarlyArticle',
@@ -51,7 +38,7 @@ test('a journal article: ScholarlyArticle in an issue of a periodical, with page
 
 test('a newspaper interview: NewsArticle in the newspaper, reporters as authors, not the interviewee', () => {
   const data: ArticleFrontmatter = {
-    ...base,
+    ...frontmatterBase,
     title: claim('携手打造上合组织命运共同体'),
     subtitle: claim('——访中国社科院上合组织研究中心执行主任李进峰'),
     authors: [
@@ -78,7 +65,7 @@ test('a newspaper interview: NewsArticle in the newspaper, reporters as authors,
 
 test('unknown venue, date, pages and DOI are left out; a column issue is an issue of the column', () => {
   const bare: ArticleFrontmatter = {
-    ...base,
+    ...frontmatterBase,
     title: claim('上海合作组织国际合作的发展历程与前景展望'),
     authors: [],
     sourceKind: 'journal',
@@ -102,8 +89,8 @@ test('unknown venue, date, pages and DOI are left out; a column issue is an issu
 
 test('serialised for a script element: a title with </script><img onerror=x> cannot leave the script', () => {
   const title = '上合组织</script><img onerror=x><!--&';
-  const data: ArticleFrontmatter = { ...base, title: claim(title), authors: [], sourceKind: 'journal', genre: 'research-article' };
-  const text = serializeJsonLd(articleJsonLd(data, url));
+  const data: ArticleFrontmatter = { ...frontmatterBase, title: claim(title), authors: [], sourceKind: 'journal', genre: 'research-article' };
+  const text = scriptJson(articleJsonLd(data, url));
   assert.doesNotMatch(text, /[<>&]/u, 'no <, > or & in the script text');
   assert.ok(text.includes('上合组织\\u003c/script\\u003e\\u003cimg onerror=x\\u003e\\u003c!--\\u0026'));
   assert.equal((JSON.parse(text) as { headline: string }).headline, title, 'JSON.parse gives the title back');

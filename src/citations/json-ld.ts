@@ -14,9 +14,7 @@
  * - `url` and `mainEntityOfPage` (a `WebPage` with that `@id`): the canonical URL.
  * Unknown values are left out.
  *
- * `serializeJsonLd(value)` → JSON text that is safe inside a `<script>` element: every `<`, `>` and `&`
- * is written as a `\u003c`-style escape (legal in JSON strings, and they occur only in strings), so no
- * source text such as `</script>` or `<!--` can end or alter the script. `JSON.parse` gives the value back.
+ * ArticleHead.astro writes it with src/lib/script-json.ts, so no source text can end the script.
  * Errors: none.
  */
 import type { ArticleFrontmatter } from '../schemas/article.ts';
@@ -58,9 +56,3 @@ export function articleJsonLd(data: ArticleFrontmatter, url: string): JsonLd {
   return ld;
 }
 
-const scriptUnsafe = /[<>&]/gu;
-
-/** JSON text of `value` that cannot close or comment out the `<script>` element it is written into. */
-export function serializeJsonLd(value: object): string {
-  return JSON.stringify(value).replace(scriptUnsafe, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
