@@ -1,26 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ArticleFrontmatter } from '../schemas/article.ts';
+import { claim, frontmatterBase, liJinfengInterview } from './test-fixtures.ts';
 import { cslDate, cslItem } from './csl-item.ts';
 
-const claim = <T>(value: T, basis: 'stated' | 'inferred' = 'stated') => ({ value, basis, evidence: 'L1' });
-const base = { source: 's', order: 0, paragraphCount: 1, editorialNotes: [] };
+
 
 test('an interview: reporters are authors, the interviewee is not; the subtitle joins after ：without its dash', () => {
-  const data: ArticleFrontmatter = {
-    ...base,
-    title: claim('携手打造上合组织命运共同体'),
-    subtitle: claim('——访中国社科院上合组织研究中心执行主任李进峰'),
-    authors: [
-      { name: claim('陈学慧'), role: 'reporter' },
-      { name: claim('杨啸林'), role: 'reporter' },
-      { name: claim('李进峰'), role: 'interviewee' },
-    ],
-    sourceKind: 'newspaper',
-    genre: 'interview',
-    venue: claim('经济日报'),
-    date: claim('2021-09', 'inferred'),
-  };
+  const data = liJinfengInterview;
   assert.deepEqual(cslItem(data, 'li', 'https://x.org/articles/li/'), {
     id: 'li',
     'citation-key': 'li',
@@ -36,7 +23,7 @@ test('an interview: reporters are authors, the interviewee is not; the subtitle 
 
 test('issues: 2019年第6期 → 6; a column issue names the container; other wording stays whole', () => {
   const item = (issue: string, kind: ArticleFrontmatter['sourceKind']) =>
-    cslItem({ ...base, title: claim('t'), authors: [], sourceKind: kind, genre: 'commentary', issue: claim(issue) }, 's', 'u');
+    cslItem({ ...frontmatterBase, title: claim('t'), authors: [], sourceKind: kind, genre: 'commentary', issue: claim(issue) }, 's', 'u');
   assert.equal(item('2019年第6期', 'journal').issue, '6');
   assert.equal(item('2019年第6期', 'journal')['container-title'], undefined);
   const column = item('智库圆桌（第54期·总343期）', 'roundtable');
@@ -47,7 +34,7 @@ test('issues: 2019年第6期 → 6; a column issue names the container; other wo
 });
 
 test('pages and dates', () => {
-  const data: ArticleFrontmatter = { ...base, title: claim('t'), authors: [], sourceKind: 'journal', genre: 'research-article', pages: claim({ first: 90, last: 108 }) };
+  const data: ArticleFrontmatter = { ...frontmatterBase, title: claim('t'), authors: [], sourceKind: 'journal', genre: 'research-article', pages: claim({ first: 90, last: 108 }) };
   assert.equal(cslItem(data, 's', 'u').page, '90-108');
   assert.equal(cslItem({ ...data, pages: claim({ first: 5, last: 5 }) }, 's', 'u').page, '5');
   assert.equal(cslItem(data, 's', 'u').author, undefined, 'no authors: no empty author list');

@@ -10,6 +10,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ArticleFrontmatter } from '../schemas/article.ts';
+import { chenZengJournal } from './test-fixtures.ts';
 import { cslLocale, cslStyle } from './csl-data.ts';
 import { cslDate, cslItem, type CslItem } from './csl-item.ts';
 import { formatCitation } from './format-citation.ts';
@@ -18,21 +19,7 @@ import { citationStyles } from './styles.ts';
 const stated = <T>(value: T) => ({ value, basis: 'stated' as const, evidence: 'L1' });
 const common = { source: 's', order: 0, paragraphCount: 1, editorialNotes: [] };
 
-const journal: ArticleFrontmatter = {
-  ...common,
-  title: stated('扩员后中亚成员国对上海合作组织的期待及其应对'),
-  authors: [
-    { name: stated('陈亚州'), role: 'author' },
-    { name: stated('曾向红'), role: 'author' },
-  ],
-  sourceKind: 'journal',
-  genre: 'research-article',
-  venue: stated('国际展望'),
-  issue: stated('2019年第6期'),
-  date: stated('2019'),
-  pages: stated({ first: 90, last: 108 }),
-  doi: stated('10.13851/j.cnki.gjzw.201906005'),
-};
+const journal = chenZengJournal;
 
 const newspaper: ArticleFrontmatter = {
   ...common,

@@ -8,28 +8,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ArticleFrontmatter } from '../schemas/article.ts';
+import { claim, frontmatterBase, chenZengJournal, liJinfengInterview } from './test-fixtures.ts';
 import { highwireTags } from './highwire.ts';
 
-const claim = <T>(value: T, basis: 'stated' | 'inferred' = 'stated') => ({ value, basis, evidence: 'L1' });
-const base = { source: 's', order: 0, paragraphCount: 1, editorialNotes: [] };
+
 const url = 'https://sco.example.org/articles/a/';
 
 test('a journal article with DOI and pages', () => {
-  const data: ArticleFrontmatter = {
-    ...base,
-    title: claim('扩员后中亚成员国对上海合作组织的期待及其应对'),
-    authors: [
-      { name: claim('陈亚州'), affiliation: claim('兰州大学'), role: 'author' },
-      { name: claim('曾向红'), role: 'author' },
-    ],
-    sourceKind: 'journal',
-    genre: 'research-article',
-    venue: claim('国际展望', 'inferred'),
-    issue: claim('2019年第6期', 'inferred'),
-    date: claim('2019', 'inferred'),
-    pages: claim({ first: 90, last: 108 }, 'inferred'),
-    doi: claim('10.13851/j.cnki.gjzw.201906005'),
-  };
+  const data = chenZengJournal;
   assert.deepEqual(highwireTags(data, url), [
     ['citation_title', '扩员后中亚成员国对上海合作组织的期待及其应对'],
     ['citation_author', '陈亚州'],
@@ -46,20 +32,7 @@ test('a journal article with DOI and pages', () => {
 });
 
 test('a newspaper interview: reporters are authors, the interviewee is not; the newspaper is the journal title', () => {
-  const data: ArticleFrontmatter = {
-    ...base,
-    title: claim('携手打造上合组织命运共同体'),
-    subtitle: claim('——访中国社科院上合组织研究中心执行主任李进峰'),
-    authors: [
-      { name: claim('陈学慧'), role: 'reporter' },
-      { name: claim('杨啸林'), role: 'reporter' },
-      { name: claim('李进峰'), role: 'interviewee' },
-    ],
-    sourceKind: 'newspaper',
-    genre: 'interview',
-    venue: claim('经济日报'),
-    date: claim('2021-09', 'inferred'),
-  };
+  const data = liJinfengInterview;
   assert.deepEqual(highwireTags(data, url), [
     ['citation_title', '携手打造上合组织命运共同体：访中国社科院上合组织研究中心执行主任李进峰'],
     ['citation_author', '陈学慧'],
@@ -73,7 +46,7 @@ test('a newspaper interview: reporters are authors, the interviewee is not; the 
 
 test('unknown venue, issue, pages and DOI: no such tags and no empty values; a full date keeps its day', () => {
   const data: ArticleFrontmatter = {
-    ...base,
+    ...frontmatterBase,
     title: claim('上海合作组织国际合作的发展历程与前景展望'),
     authors: [{ name: claim('韩璐'), role: 'author' }],
     sourceKind: 'journal',
@@ -93,7 +66,7 @@ test('unknown venue, issue, pages and DOI: no such tags and no empty values; a f
 
 test('a roundtable column: the column is the journal title, its issue wording the issue; no authors, no date', () => {
   const data: ArticleFrontmatter = {
-    ...base,
+    ...frontmatterBase,
     title: claim('［弘扬“上海精神”］', 'inferred'),
     authors: [],
     sourceKind: 'roundtable',

@@ -6,26 +6,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ArticleFrontmatter } from '../schemas/article.ts';
+import { claim, frontmatterBase, chenZengJournal } from './test-fixtures.ts';
 import { articleSummary, openGraphTags } from './open-graph.ts';
 
-const claim = <T>(value: T, basis: 'stated' | 'inferred' = 'stated') => ({ value, basis, evidence: 'L1' });
-const base = { source: 's', order: 0, paragraphCount: 1, editorialNotes: [] };
+
 const url = 'https://sco.example.org/articles/a/';
 
-const journal: ArticleFrontmatter = {
-  ...base,
-  title: claim('扩员后中亚成员国对上海合作组织的期待及其应对'),
-  authors: [
-    { name: claim('陈亚州'), role: 'author' },
-    { name: claim('曾向红'), role: 'author' },
-  ],
-  sourceKind: 'journal',
-  genre: 'research-article',
-  venue: claim('国际展望'),
-  issue: claim('2019年第6期'),
-  date: claim('2019'),
-  pages: claim({ first: 90, last: 108 }),
-};
+const journal = chenZengJournal;
 
 test('tags of a journal article', () => {
   assert.deepEqual(openGraphTags(journal, url), [
@@ -43,7 +30,7 @@ test('tags of a journal article', () => {
 
 test('summaries: the date is given unless the issue names its year; unknown parts are left out', () => {
   const news: ArticleFrontmatter = {
-    ...base,
+    ...frontmatterBase,
     title: claim('中亚五国期待上合峰会取得务实成果'),
     authors: [{ name: claim('赖毅'), role: 'reporter' }],
     sourceKind: 'newspaper',
@@ -52,7 +39,7 @@ test('summaries: the date is given unless the issue names its year; unknown part
     date: claim('2021-09', 'inferred'),
   };
   assert.equal(articleSummary(news), '赖毅：中亚五国期待上合峰会取得务实成果。经济日报，2021年9月。');
-  const bare: ArticleFrontmatter = { ...base, title: claim('标题'), authors: [], sourceKind: 'journal', genre: 'research-article' };
+  const bare: ArticleFrontmatter = { ...frontmatterBase, title: claim('标题'), authors: [], sourceKind: 'journal', genre: 'research-article' };
   assert.equal(articleSummary(bare), '标题。');
   assert.deepEqual(
     openGraphTags(bare, url).map(([property]) => property),

@@ -1,0 +1,45 @@
+/**
+ * Frontmatter of real articles for the citation tests (csl-item, format-citation, highwire, json-ld,
+ * open-graph), written out once from content/articles so every format is tested on the same record.
+ * Values as the articles state them; the evidence is a stand-in (`L1`), since no format prints it.
+ *
+ * Output: `claim(value, basis?)` → a claim; `frontmatterBase` → the non-bibliographic fields;
+ * `chenZengJournal` (国际展望 2019 no. 6, pp. 90–108, DOI, one affiliation) and `liJinfengInterview`
+ * (经济日报, two reporters and an interviewee, a subtitle). Errors: none.
+ */
+import type { ArticleFrontmatter } from '../schemas/article.ts';
+
+export const claim = <T>(value: T, basis: 'stated' | 'inferred' = 'stated') => ({ value, basis, evidence: 'L1' });
+
+export const frontmatterBase = { source: 's', order: 0, paragraphCount: 1, editorialNotes: [] };
+
+export const chenZengJournal: ArticleFrontmatter = {
+  ...frontmatterBase,
+  title: claim('扩员后中亚成员国对上海合作组织的期待及其应对'),
+  authors: [
+    { name: claim('陈亚州'), affiliation: claim('兰州大学中亚研究所'), role: 'author' },
+    { name: claim('曾向红'), role: 'author' },
+  ],
+  sourceKind: 'journal',
+  genre: 'research-article',
+  venue: claim('国际展望', 'inferred'),
+  issue: claim('2019年第6期', 'inferred'),
+  date: claim('2019', 'inferred'),
+  pages: claim({ first: 90, last: 108 }, 'inferred'),
+  doi: claim('10.13851/j.cnki.gjzw.201906005'),
+};
+
+export const liJinfengInterview: ArticleFrontmatter = {
+  ...frontmatterBase,
+  title: claim('携手打造上合组织命运共同体'),
+  subtitle: claim('——访中国社科院上合组织研究中心执行主任李进峰'),
+  authors: [
+    { name: claim('陈学慧'), role: 'reporter' },
+    { name: claim('杨啸林'), role: 'reporter' },
+    { name: claim('李进峰'), role: 'interviewee' },
+  ],
+  sourceKind: 'newspaper',
+  genre: 'interview',
+  venue: claim('经济日报'),
+  date: claim('2021-09', 'inferred'),
+};
