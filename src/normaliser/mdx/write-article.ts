@@ -11,7 +11,8 @@
  *   whose body is lost: `missing`) and `<PageMark page={58} />`; `page={57}` on a block that starts on a
  *   known print page;
  * - a table: `<Table id lines page>` with `<TableCaption>`, one `<Row header>` of `<Cell header>` and
- *   one `<Row>` of `<Cell>` per row, each on its own line;
+ *   one `<Row id="<table id>-r<k>">` of `<Cell>` per row (k from 1, so a row can be cited and linked),
+ *   each on its own line;
  * - `aliases="p1,p2"` on a block that older ids now land on; after the body, `<Retired id="…">old text</Retired>`
  *   for each id whose text is gone (its old link lands on that notice);
  * - the notes last, inside `<Notes>` … `</Notes>` (the component supplies the 注释 heading, so no text
@@ -72,7 +73,7 @@ function blockToMdx(block: PublishedBlock, refsSeen: Map<number, number>): strin
       `<Table id="${block.id}"${lines}${page}>`,
       `<TableCaption>${inlineMdx(t.caption, refsSeen)}</TableCaption>`,
       `<Row header>${cells(t.header, true)}</Row>`,
-      ...t.rows.map((row) => `<Row>${cells(row, false)}</Row>`),
+      ...t.rows.map((row, r) => `<Row id="${block.id}-r${r + 1}">${cells(row, false)}</Row>`),
       '</Table>',
     ].join('\n');
   }
