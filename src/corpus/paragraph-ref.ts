@@ -1,0 +1,72 @@
+/**
+ * Citations of the corpus by the glossary and the timeline: a paragraph reference is the article slug and
+ * the block's anchor, `yu-hongjun-post-cold-war-order-and-sco#paot43s` — exactly the path fragment of the
+ * permalink `/articles/yu-hongjun-post-cold-war-order-and-sco/#paot43s`.
+ *
+ * Input: strings from glossary/timeline frontmatter and the corpus from read-corpus.ts.
+ * Output: `parseParagraphRef` → `{ article, anchor }`; `indexCorpus` → a map from reference to the blocks
+ *   that carry that anchor (one for a paragraph, several for the cells of a table row);
+ *   `paragraphRefProblem` → a message saying why a reference does not resolve, or undefined.
+ * Errors: `parseParagraphRef` throws on a string that is not `<slug>#<anchor>`.
+ */
+import { z } from 'zod';
+import type { CorpusArticle, CorpusBlock } from './read-corpus.ts';
+
+const refPattern = /^([a-z0-9]+(?:-[a-z0-9]+)*)#([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+export const paragraphRefSchema = z
+  .string()
+  .regex(refPattern, 'expected <article slug>#<paragraph id>, e.g. yu-hongjun-post-cold-war-order-and-sco#paot43s');
+
+export interface ParagraphRef {
+  article: string;
+  anchor: string;
+}
+
+export function parseParagraphRef(ref: string): ParagraphRef {
+  const match = refPattern.exec(ref);
+  if (!match) throw new Error(`"${ref}" is not a paragraph reference (<article slug>#<paragraph id>)`);
+  return { article: match[1]!, anchor: match[2]! };
+}
+
+export function formatParagraphRef(block: Pick<CorpusBlock, 'article' | 'anchor'>): string {
+  return `${block.article}#${block.anchor}`;
+}
+
+/** The permalink path of a reference: `/articles/<slug>/#<anchor>`. */
+export function paragraphRefPath(ref: string): string {
+  const { article, anchor } = parseParagraphRef(ref);
+  return `/articles/${article}/#${anchor}`;
+}
+
+export interface CorpusIndex {
+  articles: Set<string>;
+  blocks: Map<string, CorpusBlock[]>;
+}
+
+export function indexCorpus(corpus: readonly CorpusArticle[]): CorpusIndex {
+  const blocks = new Map<string, CorpusBlock[]>();
+  for (const article of corpus) {
+    for (const block of article.blocks) {
+      const key = formatParagraphRef(block);
+      const list = blocks.get(key);
+      if (list) list.push(block);
+      else blocks.set(key, [block]);
+    }
+  }
+  return { articles: new Set(corpus.map((a) => a.slug)), blocks };
+}
+
+/** Why `ref` does not name a block of the corpus, or undefined when it does. */
+export function paragraphRefProblem(index: CorpusIndex, ref: string): string | undefined {
+  const match = refPattern.exec(ref);
+  if (!match) return `"${ref}" is not <article slug>#<paragraph id>`;
+  if (!index.articles.has(match[1]!)) return `"${ref}": there is no article "${match[1]}"`;
+  if (!index.blocks.has(ref)) return `"${ref}": article "${match[1]}" has no paragraph, heading, row or note "${match[2]}"`;
+  return undefined;
+}
+
+/** The text of every block `ref` names (cells of a row are separate), or [] when it names none. */
+export function blocksOf(index: CorpusIndex, ref: string): CorpusBlock[] {
+  return index.blocks.get(ref) ?? [];
+}
