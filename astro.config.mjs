@@ -3,12 +3,17 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins } from './src/markdown/remark-plugins.ts';
+import { remarkGlossaryLinks } from './src/markdown/remark-glossary-links.ts';
+import { glossaryAliases } from './src/glossary/glossary-aliases.ts';
+import { contentDir } from './src/lib/content-dir.ts';
 
 // Astro 7's default Markdown processor (Sätteri) ignores remark plugins; the unified processor runs them,
 // and MDX inherits it. Published text must be exactly the normalised text, so:
 // - SmartyPants is off: it would turn the sources' ASCII quotes and "--" into other characters;
 // - GFM is off: its autolink literals ignore backslash escapes, so `http://x.org/\_a` would publish the
 //   backslash (found by tests/render/mdx-escape.property.test.ts). Tables and notes are our components.
+// The glossary auto-linker (remark-glossary-links.ts) wraps the first occurrence of each glossary term in
+// each article paragraph in a <Term> link; it reads the glossary's aliases here, once per build.
 export default defineConfig({
   // The site's public origin, from which the canonical URL, the Highwire/Open Graph/JSON-LD metadata and
   // the URL inside every citation download are made (Astro.site). Deployments set SCO_SITE_URL (e.g.
@@ -17,7 +22,11 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
-    processor: unified({ remarkPlugins, smartypants: false, gfm: false }),
+    processor: unified({
+      remarkPlugins: [...remarkPlugins, [remarkGlossaryLinks, { terms: glossaryAliases(contentDir) }]],
+      smartypants: false,
+      gfm: false,
+    }),
   },
   integrations: [mdx()],
 });

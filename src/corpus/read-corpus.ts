@@ -57,7 +57,6 @@ interface JsxAttribute {
 interface JsxNode extends Parent {
   name?: string | null;
   attributes?: JsxAttribute[];
-  position?: { start: { line: number } };
 }
 
 const blockKinds: Record<string, BlockKind> = {

@@ -38,12 +38,12 @@ describe('footnotes, print pages and tables', () => {
     const page = await site().browser.newPage();
     await page.goto(`${site().baseUrl}/articles/sun-zhuangzhi-sco-community-of-shared-future/`);
     await page.focus('#ref-1');
-    const tip = page.locator('#note-popover');
+    const tip = page.locator('#link-popover');
     await tip.waitFor({ state: 'visible' });
     const noteText = (await page.locator('#note-1 .note__text').textContent()) ?? '';
     assert.ok(noteText.length > 5);
     assert.ok(((await tip.textContent()) ?? '').includes(noteText.trim().slice(0, 10)));
-    assert.equal(await page.getAttribute('#ref-1', 'aria-describedby'), 'note-popover');
+    assert.equal(await page.getAttribute('#ref-1', 'aria-describedby'), 'link-popover');
     await page.keyboard.press('Escape');
     await tip.waitFor({ state: 'hidden' });
     await page.close();
@@ -74,7 +74,8 @@ describe('footnotes, print pages and tables', () => {
       firstDate: t.querySelector('td')?.textContent,
     }));
     assert.match(table.caption, /上海合作组织与国际组织合作情况一览表/u);
-    assert.deepEqual(table.headers, ['时间', '国际组织', '合作协议', '合作领域']);
+    // The source's four columns, then the site's column of timeline markers (Row.astro).
+    assert.deepEqual(table.headers, ['时间', '国际组织', '合作协议', '合作领域', '大事记']);
     assert.equal(table.rows, 13); // 13 dated rows in L466–L620
     assert.equal(table.firstDate, '2005.4.12');
     await page.close();

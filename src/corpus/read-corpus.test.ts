@@ -1,0 +1,59 @@
+/** Unit tests of reading the published blocks back from generated MDX (snippets from content/articles/). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { readArticleBlocks, readCorpus, CorpusError } from './read-corpus.ts';
+
+// han-lu-sco-international-cooperation.mdx (source 004): a heading with a page mark, a paragraph with two
+// note references, the first rows of table 1, and a note.
+const body = [
+  '<Heading id="pjgltlq" level={2} lines="45" page={53}><PageMark page={53} />一　上海合作组织国际合作的原则与理念</Heading>',
+  '',
+  '<Para id="pb8ecn4" n={7} lines="58,60" page={53}>共同促进和巩固本地区及世界的和平与稳定<NoteRef n={1} />。《上海合作组织宪章》指出<NoteRef n={2} />。</Para>',
+  '',
+  '<Table id="pevjcr0" lines="462">',
+  '<TableCaption>表1　上海合作组织与国际组织合作情况一览表</TableCaption>',
+  '<Row header><Cell header>时间</Cell><Cell header>国际组织</Cell></Row>',
+  '<Row id="pevjcr0-r1"><Cell>2005.4.12</Cell><Cell>独联体</Cell></Row>',
+  '</Table>',
+  '',
+  '<Notes>',
+  '',
+  '<Note n={1} lines="86" page={53}>《上海合作组织成立宣言》，http://chn.sectsco.org/documents/</Note>',
+  '',
+  '</Notes>',
+].join('\n');
+
+test('blocks carry the published text, without note numbers or page marks, and their anchors', () => {
+  assert.deepEqual(readArticleBlocks('han-lu', body), [
+    { article: 'han-lu', anchor: 'pjgltlq', kind: 'heading', text: '一　上海合作组织国际合作的原则与理念' },
+    { article: 'han-lu', anchor: 'pb8ecn4', kind: 'paragraph', n: 7, text: '共同促进和巩固本地区及世界的和平与稳定。《上海合作组织宪章》指出。' },
+    { article: 'han-lu', anchor: 'pevjcr0', kind: 'caption', text: '表1　上海合作组织与国际组织合作情况一览表' },
+    { article: 'han-lu', anchor: 'pevjcr0', kind: 'cell', text: '时间' },
+    { article: 'han-lu', anchor: 'pevjcr0', kind: 'cell', text: '国际组织' },
+    { article: 'han-lu', anchor: 'pevjcr0-r1', kind: 'cell', text: '2005.4.12' },
+    { article: 'han-lu', anchor: 'pevjcr0-r1', kind: 'cell', text: '独联体' },
+    { article: 'han-lu', anchor: 'note-1', kind: 'note', n: 1, text: '《上海合作组织成立宣言》，http://chn.sectsco.org/documents/' },
+  ]);
+});
+
+test('MDX escapes are read back as the characters they stand for', () => {
+  const [block] = readArticleBlocks('x', '<Para id="p1" n={1} lines="1">a \\{b\\} \\<c\\> \\*d\\*</Para>');
+  assert.equal(block!.text, 'a {b} <c> *d*');
+});
+
+test('a block without its id is an error naming the file and line', () => {
+  assert.throws(() => readArticleBlocks('x', '\n\n<Para n={1} lines="1">文</Para>', 'x.mdx', 10), (error: Error) =>
+    error instanceof CorpusError && error.message === 'x.mdx:13: <Para> has no id',
+  );
+});
+
+test('the real corpus reads back with as many paragraphs as each article\'s frontmatter counts', () => {
+  const corpus = readCorpus();
+  assert.equal(corpus.length, 8);
+  for (const article of corpus) {
+    const count = article.blocks.filter((b) => b.kind === 'paragraph').length;
+    const declared = /paragraphCount: (\d+)/.exec(readFileSync(`content/articles/${article.slug}.mdx`, 'utf8'))![1];
+    assert.equal(count, Number(declared), article.slug);
+  }
+});

@@ -1,0 +1,110 @@
+/**
+ * The cross-links between articles, glossary and timeline, computed once per build for the pages.
+ *
+ * Output:
+ * - `glossaryEntries()`: every glossary entry, sorted by pinyin; `glossaryEntry(slug)`;
+ * - `termConcordance(entry)`: its occurrences by article (glossary/concordance.ts), cached;
+ * - `articleTerms(slug)`: the glossary terms occurring in an article with their counts, most frequent first;
+ * - `timelineEvents()`: every event in date order (timeline/event-date.ts); `eventsCiting(slug)`: the events
+ *   citing an article; `eventsCitingBlock(slug, anchor)`: those citing one paragraph, heading, row or note;
+ * - `articleRelations(slug)`: related articles with what they share (related-articles.ts).
+ * Errors: the collections fail the build on invalid entries before this runs; `glossaryEntry` throws for an
+ * unknown slug (an auto-link to an entry that is gone).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { readCorpus, type CorpusArticle } from '../corpus/read-corpus.ts';
+import { parseParagraphRef } from '../corpus/paragraph-ref.ts';
+import { concordance, type ArticleOccurrences } from '../glossary/concordance.ts';
+import { compareEvents } from '../timeline/event-date.ts';
+import { relatedArticles, type ArticleLinks, type RelatedArticle } from './related-articles.ts';
+import { contentDir } from './content-dir.ts';
+
+export type GlossaryEntry = CollectionEntry<'glossary'>;
+export type TimelineEntry = CollectionEntry<'timeline'>;
+
+let corpusCache: CorpusArticle[] | undefined;
+function corpus(): CorpusArticle[] {
+  corpusCache ??= readCorpus(contentDir);
+  return corpusCache;
+}
+
+let glossaryCache: Promise<GlossaryEntry[]> | undefined;
+export function glossaryEntries(): Promise<GlossaryEntry[]> {
+  glossaryCache ??= getCollection('glossary').then((entries) =>
+    entries.sort((a, b) => a.data.pinyin.localeCompare(b.data.pinyin) || a.id.localeCompare(b.id)),
+  );
+  return glossaryCache;
+}
+
+export async function glossaryEntry(slug: string): Promise<GlossaryEntry> {
+  const entry = (await glossaryEntries()).find((e) => e.id === slug);
+  if (!entry) throw new Error(`no glossary entry "${slug}"`);
+  return entry;
+}
+
+const concordanceCache = new Map<string, ArticleOccurrences[]>();
+export function termConcordance(entry: GlossaryEntry): ArticleOccurrences[] {
+  let result = concordanceCache.get(entry.id);
+  if (!result) {
+    result = concordance(corpus(), entry.data.aliases);
+    concordanceCache.set(entry.id, result);
+  }
+  return result;
+}
+
+/** Total occurrences of a term in the corpus. */
+export function termCount(entry: GlossaryEntry): number {
+  return termConcordance(entry).reduce((sum, a) => sum + a.occurrences.length, 0);
+}
+
+export async function articleTerms(slug: string): Promise<{ entry: GlossaryEntry; count: number }[]> {
+  const terms = (await glossaryEntries()).flatMap((entry) => {
+    const count = termConcordance(entry).find((a) => a.article === slug)?.occurrences.length ?? 0;
+    return count > 0 ? [{ entry, count }] : [];
+  });
+  return terms.sort((a, b) => b.count - a.count || a.entry.data.pinyin.localeCompare(b.entry.data.pinyin));
+}
+
+let timelineCache: Promise<TimelineEntry[]> | undefined;
+export function timelineEvents(): Promise<TimelineEntry[]> {
+  timelineCache ??= getCollection('timeline').then((events) => events.sort(compareEvents));
+  return timelineCache;
+}
+
+export async function eventsCiting(slug: string): Promise<TimelineEntry[]> {
+  return (await timelineEvents()).filter((e) => e.data.cites.some((ref) => parseParagraphRef(ref).article === slug));
+}
+
+export async function eventsCitingBlock(slug: string, anchor: string): Promise<TimelineEntry[]> {
+  const ref = `${slug}#${anchor}`;
+  return (await timelineEvents()).filter((e) => e.data.cites.includes(ref));
+}
+
+export async function articleRelations(slug: string): Promise<RelatedArticle[]> {
+  const links = new Map<string, ArticleLinks>();
+  for (const article of corpus()) {
+    links.set(article.slug, {
+      terms: new Set((await articleTerms(article.slug)).map((t) => t.entry.id)),
+      events: new Set((await eventsCiting(article.slug)).map((e) => e.id)),
+    });
+  }
+  return relatedArticles(links, slug);
+}
+
+/** The published text of the block a reference names (cells of a row joined by ` | `), for quoting. */
+export function citedText(ref: string): string {
+  const { article, anchor } = parseParagraphRef(ref);
+  const blocks = corpus().find((a) => a.slug === article)?.blocks.filter((b) => b.anchor === anchor) ?? [];
+  return blocks.map((b) => b.text).join(' | ');
+}
+
+/** The block's label for a link: `第4段`, `注3`, `表1第5行`, or `标题` for a heading. */
+export function blockLabel(ref: string): string {
+  const { article, anchor } = parseParagraphRef(ref);
+  const block = corpus().find((a) => a.slug === article)?.blocks.find((b) => b.anchor === anchor);
+  if (!block) return anchor;
+  if (block.kind === 'paragraph') return `第${block.n}段`;
+  if (block.kind === 'note') return `注${block.n}`;
+  if (block.kind === 'cell') return `表格第${anchor.split('-r').at(-1)}行`;
+  return block.kind === 'heading' ? '小标题' : '表题';
+}
