@@ -39,7 +39,7 @@ test('every alias occurs in the published corpus', () => {
 
 test('concordance counts equal a plain substring count of the aliases over the published blocks, per article', () => {
   for (const { id, data } of glossary) {
-    const groups = concordance(corpus, data.aliases);
+    const groups = concordance(corpus, id, data.aliases);
     for (const article of corpus) {
       const expected = article.blocks.reduce((sum, b) => sum + data.aliases.reduce((n, a) => n + substringCount(b.text, a), 0), 0);
       const actual = groups.find((g) => g.article === article.slug)?.occurrences.length ?? 0;

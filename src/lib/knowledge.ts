@@ -15,6 +15,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readCorpus, type CorpusArticle } from '../corpus/read-corpus.ts';
 import { parseParagraphRef } from '../corpus/paragraph-ref.ts';
 import { concordance, type ArticleOccurrences } from '../glossary/concordance.ts';
+import { createTermMatcher, type TermMatch } from '../glossary/term-matcher.ts';
 import { compareEvents } from '../timeline/event-date.ts';
 import { relatedArticles, type ArticleLinks, type RelatedArticle } from './related-articles.ts';
 import { contentDir } from './content-dir.ts';
@@ -42,26 +43,33 @@ export async function glossaryEntry(slug: string): Promise<GlossaryEntry> {
   return entry;
 }
 
+let matcherCache: Promise<(text: string) => TermMatch[]> | undefined;
+function glossaryMatcher(): Promise<(text: string) => TermMatch[]> {
+  matcherCache ??= glossaryEntries().then((entries) => createTermMatcher(entries.map((e) => ({ slug: e.id, aliases: e.data.aliases }))));
+  return matcherCache;
+}
+
 const concordanceCache = new Map<string, ArticleOccurrences[]>();
-export function termConcordance(entry: GlossaryEntry): ArticleOccurrences[] {
+export async function termConcordance(entry: GlossaryEntry): Promise<ArticleOccurrences[]> {
   let result = concordanceCache.get(entry.id);
   if (!result) {
-    result = concordance(corpus(), entry.data.aliases);
+    result = concordance(corpus(), entry.id, entry.data.aliases, { glossary: await glossaryMatcher() });
     concordanceCache.set(entry.id, result);
   }
   return result;
 }
 
 /** Total occurrences of a term in the corpus. */
-export function termCount(entry: GlossaryEntry): number {
-  return termConcordance(entry).reduce((sum, a) => sum + a.occurrences.length, 0);
+export async function termCount(entry: GlossaryEntry): Promise<number> {
+  return (await termConcordance(entry)).reduce((sum, a) => sum + a.occurrences.length, 0);
 }
 
 export async function articleTerms(slug: string): Promise<{ entry: GlossaryEntry; count: number }[]> {
-  const terms = (await glossaryEntries()).flatMap((entry) => {
-    const count = termConcordance(entry).find((a) => a.article === slug)?.occurrences.length ?? 0;
-    return count > 0 ? [{ entry, count }] : [];
-  });
+  const terms: { entry: GlossaryEntry; count: number }[] = [];
+  for (const entry of await glossaryEntries()) {
+    const count = (await termConcordance(entry)).find((a) => a.article === slug)?.occurrences.length ?? 0;
+    if (count > 0) terms.push({ entry, count });
+  }
   return terms.sort((a, b) => b.count - a.count || a.entry.data.pinyin.localeCompare(b.entry.data.pinyin));
 }
 
