@@ -3,7 +3,8 @@
  *
  * Output:
  * - `glossaryEntries()`: every glossary entry, sorted by pinyin; `glossaryEntry(slug)`;
- * - `termConcordance(entry)`: its occurrences by article (glossary/concordance.ts), cached;
+ * - `termConcordance(entry)`: its occurrences by article with 16 characters of context each side
+ *   (glossary/concordance.ts), cached;
  * - `articleTerms(slug)`: the glossary terms occurring in an article with their counts, most frequent first;
  * - `timelineEvents()`: every event in date order (timeline/event-date.ts); `eventsCiting(slug)`: the events
  *   citing an article; `eventsCitingBlock(slug, anchor)`: those citing one paragraph, heading, row or note;
@@ -53,7 +54,7 @@ const concordanceCache = new Map<string, ArticleOccurrences[]>();
 export async function termConcordance(entry: GlossaryEntry): Promise<ArticleOccurrences[]> {
   let result = concordanceCache.get(entry.id);
   if (!result) {
-    result = concordance(corpus(), entry.id, entry.data.aliases, { glossary: await glossaryMatcher() });
+    result = concordance(corpus(), entry.id, entry.data.aliases, { glossary: await glossaryMatcher(), width: 16 });
     concordanceCache.set(entry.id, result);
   }
   return result;
