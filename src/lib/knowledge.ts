@@ -89,15 +89,24 @@ export async function eventsCitingBlock(slug: string, anchor: string): Promise<T
   return (await timelineEvents()).filter((e) => e.data.cites.includes(ref));
 }
 
+let linksCache: Promise<Map<string, ArticleLinks>> | undefined;
+/** Per article, the glossary terms it uses and the events citing it: computed once for all pages. */
+function articleLinks(): Promise<Map<string, ArticleLinks>> {
+  linksCache ??= (async () => {
+    const links = new Map<string, ArticleLinks>();
+    for (const article of corpus()) {
+      links.set(article.slug, {
+        terms: new Set((await articleTerms(article.slug)).map((t) => t.entry.id)),
+        events: new Set((await eventsCiting(article.slug)).map((e) => e.id)),
+      });
+    }
+    return links;
+  })();
+  return linksCache;
+}
+
 export async function articleRelations(slug: string): Promise<RelatedArticle[]> {
-  const links = new Map<string, ArticleLinks>();
-  for (const article of corpus()) {
-    links.set(article.slug, {
-      terms: new Set((await articleTerms(article.slug)).map((t) => t.entry.id)),
-      events: new Set((await eventsCiting(article.slug)).map((e) => e.id)),
-    });
-  }
-  return relatedArticles(links, slug);
+  return relatedArticles(await articleLinks(), slug);
 }
 
 /** The published text of the block a reference names (cells of a row joined by ` | `), for quoting. */
