@@ -6,8 +6,11 @@
  *   `('2025-08-31', '2025-09-01')` → `2025年8月31日—9月1日` (the shared year is not repeated);
  *   (the partial date itself is a valid `<time datetime>` value: `2001`, `2001-06`, `2001-06-15`);
  *   `compareEvents` orders by date (a year before its months, a month before its days), then
- *   by end, then by id. Errors: none.
+ *   by end, then by id. A single date is written as the bibliography writes dates (lib/bibliography.ts).
+ * Errors: none.
  */
+import { formatDate } from '../lib/bibliography.ts';
+
 function parts(date: string): { y: string; m?: number; d?: number } {
   const [y, m, d] = date.split('-');
   const out: { y: string; m?: number; d?: number } = { y: y! };
@@ -16,17 +19,13 @@ function parts(date: string): { y: string; m?: number; d?: number } {
   return out;
 }
 
-function single(date: string): string {
-  const { y, m, d } = parts(date);
-  return `${y}年${m !== undefined ? `${m}月` : ''}${d !== undefined ? `${d}日` : ''}`;
-}
 
 export function formatEventDate(date: string, end?: string): string {
-  if (end === undefined || end === date) return single(date);
+  if (end === undefined || end === date) return formatDate(date);
   const a = parts(date);
   const b = parts(end);
-  const endText = a.y === b.y && b.m !== undefined ? single(end).slice(`${b.y}年`.length) : single(end);
-  return `${single(date)}—${endText}`;
+  const endText = a.y === b.y && b.m !== undefined ? formatDate(end).slice(`${b.y}年`.length) : formatDate(end);
+  return `${formatDate(date)}—${endText}`;
 }
 
 export interface Dated {

@@ -1,0 +1,47 @@
+/**
+ * Search folding: the one normal form in which a query and a paragraph are compared, so that a reader's
+ * query finds what Ctrl+F with "ignore differences" would.
+ *
+ * Input: a text, and the traditional → simplified character map (`t2s`, made at build time from
+ *   opencc-js by search/fold-map.ts). Output: `{ text, map }` — the folded text, and for each folded
+ *   character the index of the original character it came from (so matches found in folded text can be
+ *   highlighted in the original). Steps, per character:
+ *   1. traditional → simplified (國→国, 髮→发; character level, the same on both sides);
+ *   2. full-width ASCII → half-width (Ａ→A, ２→2, ＃→#), ideographic space → space;
+ *   3. lower case (SCO→sco);
+ *   4. whitespace dropped (spaces inside a query or a paragraph do not matter: `上合 组织` = `上合组织`).
+ *   e.g. `上合組織 ＳＣＯ` → `上合组织sco`, map `[0,1,2,3,5,6,7]`.
+ * Errors: none.
+ */
+export interface Folded {
+  text: string;
+  /** `map[i]` is the index in the original text of folded character `i`. */
+  map: number[];
+}
+
+export type T2sMap = Readonly<Record<string, string>>;
+
+export function foldText(text: string, t2s: T2sMap): Folded {
+  let out = '';
+  const map: number[] = [];
+  let index = 0;
+  for (const char of text) {
+    let c = t2s[char] ?? char;
+    const code = c.codePointAt(0)!;
+    if (code >= 0xff01 && code <= 0xff5e) c = String.fromCodePoint(code - 0xfee0);
+    c = c.toLowerCase();
+    if (!/^\s+$/u.test(c)) {
+      for (const part of c) {
+        out += part;
+        for (let k = 0; k < part.length; k++) map.push(index);
+      }
+    }
+    index += char.length;
+  }
+  return { text: out, map };
+}
+
+/** Just the folded string (for matching without highlighting). */
+export function fold(text: string, t2s: T2sMap): string {
+  return foldText(text, t2s).text;
+}
