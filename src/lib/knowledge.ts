@@ -2,6 +2,7 @@
  * The cross-links between articles, glossary and timeline, computed once per build for the pages.
  *
  * Output:
+ * - `corpus()`: the published corpus (corpus/read-corpus.ts), read once;
  * - `glossaryEntries()`: every glossary entry, sorted by pinyin; `glossaryEntry(slug)`;
  * - `termConcordance(entry)`: its occurrences by article with 16 characters of context each side
  *   (glossary/concordance.ts), cached;
@@ -15,6 +16,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readCorpus, type CorpusArticle } from '../corpus/read-corpus.ts';
 import { parseParagraphRef } from '../corpus/paragraph-ref.ts';
+import { blockLabel } from '../corpus/block-label.ts';
 import { concordance, type ArticleOccurrences } from '../glossary/concordance.ts';
 import { createTermMatcher, type TermMatch } from '../glossary/term-matcher.ts';
 import { compareEvents } from '../timeline/event-date.ts';
@@ -25,7 +27,7 @@ export type GlossaryEntry = CollectionEntry<'glossary'>;
 export type TimelineEntry = CollectionEntry<'timeline'>;
 
 let corpusCache: CorpusArticle[] | undefined;
-function corpus(): CorpusArticle[] {
+export function corpus(): CorpusArticle[] {
   corpusCache ??= readCorpus(contentDir);
   return corpusCache;
 }
@@ -116,13 +118,9 @@ export function citedText(ref: string): string {
   return blocks.map((b) => b.text).join(' | ');
 }
 
-/** The block's label for a link: `第4段`, `注3`, `表1第5行`, or `标题` for a heading. */
-export function blockLabel(ref: string): string {
+/** The label of the block a reference names (corpus/block-label.ts), or its anchor when there is none. */
+export function refLabel(ref: string): string {
   const { article, anchor } = parseParagraphRef(ref);
   const block = corpus().find((a) => a.slug === article)?.blocks.find((b) => b.anchor === anchor);
-  if (!block) return anchor;
-  if (block.kind === 'paragraph') return `第${block.n}段`;
-  if (block.kind === 'note') return `注${block.n}`;
-  if (block.kind === 'cell') return `表格第${anchor.split('-r').at(-1)}行`;
-  return block.kind === 'heading' ? '小标题' : '表题';
+  return block ? blockLabel(block) : anchor;
 }

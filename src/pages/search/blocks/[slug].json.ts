@@ -1,0 +1,12 @@
+/**
+ * `/search/blocks/<slug>.json`: one article's published blocks for exact matching on the search page
+ * (search/search-data.ts `searchBlocks`), fetched only for candidate articles.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { corpus } from '../../../lib/knowledge.ts';
+import { searchBlocks } from '../../../search/search-data.ts';
+
+export const getStaticPaths = (() => corpus().map((article) => ({ params: { slug: article.slug }, props: { article } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(JSON.stringify(searchBlocks(props['article'])), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

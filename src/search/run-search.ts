@@ -1,0 +1,46 @@
+/**
+ * One search, from query to hits: parse (search/query.ts), ask Pagefind for candidate articles
+ * (search/candidates.ts), load those articles' blocks, and keep exactly the blocks whose folded text
+ * contains every term group (search/match.ts). Browser-side, but pure apart from the two loaders passed in.
+ *
+ * Input: the query, the manifest (`/search/manifest.json`), the Pagefind module (or `undefined` to treat
+ *   every article as a candidate) and `loadBlocks(slug)` (fetches `/search/blocks/<slug>.json`).
+ * Output: `{ groups, hits }`; each hit `{ article, block, ranges, position }` in document order across
+ *   articles (site order), `ranges` the occurrences to highlight, `position` the block's index in its
+ *   article. Errors: rejects when a loader does.
+ */
+import { candidateArticles } from './candidates.ts';
+import { matchBlock, type Range } from './match.ts';
+import { parseQuery, type TermGroup } from './query.ts';
+import type { Pagefind } from './pagefind.ts';
+import type { SearchArticle, SearchBlock, SearchManifest } from './search-data.ts';
+
+export interface SearchHit {
+  article: SearchArticle;
+  block: SearchBlock;
+  ranges: Range[];
+  position: number;
+}
+
+export async function runSearch(
+  query: string,
+  manifest: SearchManifest,
+  pagefind: Pagefind | undefined,
+  loadBlocks: (slug: string) => Promise<SearchBlock[]>,
+): Promise<{ groups: TermGroup[]; hits: SearchHit[] }> {
+  const groups = parseQuery(query, manifest.t2s, manifest.glossary);
+  if (groups.length === 0) return { groups, hits: [] };
+  const candidates = pagefind ? await candidateArticles(pagefind, groups) : undefined;
+  const articles = [...manifest.articles]
+    .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug))
+    .filter((a) => candidates === undefined || candidates.has(a.slug));
+  const blocks = await Promise.all(articles.map((a) => loadBlocks(a.slug)));
+  const hits: SearchHit[] = [];
+  articles.forEach((article, i) => {
+    blocks[i]!.forEach((block, position) => {
+      const ranges = matchBlock(block.text, manifest.t2s, groups);
+      if (ranges) hits.push({ article, block, ranges, position });
+    });
+  });
+  return { groups, hits };
+}
