@@ -1,0 +1,17 @@
+/** Unit tests of search folding. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fold, foldText } from './fold.ts';
+
+const t2s = { 組: '组', 織: '织', 國: '国', 運: '运', 體: '体' };
+
+test('traditional, full-width, case and whitespace fold away, with a map back to the original', () => {
+  assert.deepEqual(foldText('上合組織 ＳＣＯ', t2s), { text: '上合组织sco', map: [0, 1, 2, 3, 5, 6, 7] });
+  assert.equal(fold('命運共同體', t2s), '命运共同体');
+  assert.equal(fold('２０１７年\u30006月', t2s), '2017年6月');
+  assert.equal(fold('上合\n组织', t2s), '上合组织');
+});
+
+test('characters outside the BMP keep their map entries pointing at their first code unit', () => {
+  assert.deepEqual(foldText('𠀀a', {}), { text: '𠀀a', map: [0, 0, 2] });
+});
