@@ -4,7 +4,8 @@
  *
  * Output:
  * - `searchBlocks(article)`: the article's blocks `{ anchor, kind, n?, section?, text }` in document
- *   order, `section` being the text of the nearest heading before the block (for the section filter);
+ *   order, `section` being the text of the nearest heading before the block (for the section filter),
+ *   `注释` for footnotes;
  *   served as `/search/blocks/<slug>.json`;
  * - `searchManifest(…)`: `{ articles, t2s, glossary }` — per article the facets the results page filters
  *   on (`slug, title, authors, sourceKind, year, order`), the fold map (search/fold-map.ts) and the
@@ -38,13 +39,17 @@ export interface SearchManifest {
   glossary: GlossaryNames[];
 }
 
+/** The section footnotes are listed under: they follow the body, under no heading of it. */
+export const notesSection = '注释';
+
 export function searchBlocks(article: CorpusArticle): SearchBlock[] {
   let section: string | undefined;
   return article.blocks.map((block) => {
     if (block.kind === 'heading') section = block.text;
     const out: SearchBlock = { anchor: block.anchor, kind: block.kind, text: block.text };
     if (block.n !== undefined) out.n = block.n;
-    if (section !== undefined) out.section = section;
+    const under = block.kind === 'note' ? notesSection : section;
+    if (under !== undefined) out.section = under;
     return out;
   });
 }

@@ -1,0 +1,32 @@
+/** Unit tests of the search data made at build time. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { searchBlocks, searchManifest } from './search-data.ts';
+import type { CorpusArticle } from '../corpus/read-corpus.ts';
+
+const article: CorpusArticle = {
+  slug: 'han',
+  title: '上海合作组织国际合作的发展历程与前景展望',
+  blocks: [
+    { article: 'han', anchor: 'p1', kind: 'paragraph', n: 1, text: '【内容提要】20余年来……' },
+    { article: 'han', anchor: 'h1', kind: 'heading', text: '一　上海合作组织国际合作的原则与理念' },
+    { article: 'han', anchor: 'p7', kind: 'paragraph', n: 7, text: '关于上海合作组织成员国之间的国际合作……' },
+    { article: 'han', anchor: 'note-1', kind: 'note', n: 1, text: '《上海合作组织成立宣言》' },
+  ],
+};
+
+test('each block carries the heading it stands under; blocks before the first heading carry none; notes are under 注释', () => {
+  assert.deepEqual(searchBlocks(article), [
+    { anchor: 'p1', kind: 'paragraph', n: 1, text: '【内容提要】20余年来……' },
+    { anchor: 'h1', kind: 'heading', section: '一　上海合作组织国际合作的原则与理念', text: '一　上海合作组织国际合作的原则与理念' },
+    { anchor: 'p7', kind: 'paragraph', n: 7, section: '一　上海合作组织国际合作的原则与理念', text: '关于上海合作组织成员国之间的国际合作……' },
+    { anchor: 'note-1', kind: 'note', n: 1, section: '注释', text: '《上海合作组织成立宣言》' },
+  ]);
+});
+
+test('the fold map covers the traditional forms of the characters the corpus uses', () => {
+  const { t2s } = searchManifest([article], [], [{ term: '上合組織', aliases: [], english: 'x', pinyin: 'x' }]);
+  assert.equal(t2s['國'], '国');
+  assert.equal(t2s['織'], '织');
+  assert.equal(t2s['龍'], undefined, '龙 occurs nowhere, so 龍 is left out');
+});
