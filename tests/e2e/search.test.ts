@@ -1,8 +1,10 @@
 /**
- * Search page: a query typed into the header search box lands on /search/?q=…, lists at least one
- * paragraph hit, and every hit link opens an article page whose target `p.para` contains the query.
- * An empty query and a query without matches show a message; markup in the query is shown as text and
- * never runs.
+ * Search page as a reader uses it: a query typed into the header search box (which suggests glossary
+ * terms) lands on /search/?q=…; every hit link opens the article at a block that contains the query,
+ * with the occurrences marked; filters and sort change the URL and the list without a new search;
+ * arrow keys move between results; empty, punctuation-only, one-character and 1,000-character queries
+ * behave sensibly; markup in the query is shown as text and never runs. (Exact recall and precision
+ * over a large query set: search-recall.test.ts.)
  *
  * Needs a built site with its Pagefind index (npm run build).
  */
@@ -18,25 +20,30 @@ async function searchOutcome(page: Page): Promise<{ status: string; hrefs: strin
   assert.ok(await status.isVisible(), 'the search status message is not visible');
   return {
     status: (await status.textContent()) ?? '',
-    hrefs: await page.locator('#search-results a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href)),
+    hrefs: await page.locator('#search-results a.hit__link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href)),
   };
 }
 
-/** Open `href` and check that its fragment names a `p.para` on an article page that contains `query`. */
+/**
+ * Open `href` and check that its fragment names a block of an article page that is the target, contains
+ * `query`, and has every occurrence of it marked.
+ */
 async function assertHitContains(page: Page, href: string, query: string): Promise<void> {
   await page.goto(href);
   const url = new URL(page.url());
   assert.match(url.pathname, /^\/articles\/[^/]+\/$/, `${href} is not an article page`);
+  assert.equal(url.searchParams.get('q'), query, `${href} does not carry the query`);
   const id = decodeURIComponent(url.hash.slice(1));
-  assert.ok(id, `${href} has no paragraph fragment`);
-  const target = await page.evaluate((paraId) => {
-    const el = document.getElementById(paraId);
-    return el && { isPara: el.matches('p.para'), isTarget: el.matches(':target'), text: el.textContent ?? '' };
+  assert.ok(id, `${href} has no block fragment`);
+  await page.locator(`[id="${id}"] mark.query-hit`).first().waitFor();
+  const target = await page.evaluate((blockId) => {
+    const el = document.getElementById(blockId)!;
+    const text = el.querySelector('.para-text, .note__text')?.textContent ?? el.textContent ?? '';
+    return { isTarget: el.matches(':target'), text, marks: [...el.querySelectorAll('mark.query-hit')].map((m) => m.textContent) };
   }, id);
-  assert.ok(target, `${href}: no element with id "${id}"`);
-  assert.ok(target.isPara, `${href}: #${id} is not a p.para`);
   assert.ok(target.isTarget, `${href}: #${id} is not :target`);
-  assert.ok(target.text.includes(query), `${href}: paragraph #${id} does not contain ${query}`);
+  assert.ok(target.text.includes(query), `${href}: #${id} does not contain ${query}`);
+  assert.deepEqual(target.marks, Array(target.text.split(query).length - 1).fill(query), `${href}: occurrences not all marked`);
 }
 
 describe('search', () => {
@@ -55,13 +62,67 @@ describe('search', () => {
       assert.ok(status.includes(String(hrefs.length)), `status "${status}" does not state ${hrefs.length} hits`);
       assert.ok((await page.title()).includes(query), 'the page title does not name the query');
 
-      await page.locator('#search-results a').first().click();
+      await page.locator('#search-results a.hit__link').first().click();
       await page.waitForURL((url) => url.pathname.startsWith('/articles/'));
       const firstHref = hrefs[0] ?? '';
       assert.equal(page.url(), firstHref, 'clicking the first result did not open its link');
       for (const href of hrefs) await assertHitContains(page, href, query);
     });
   }
+
+  test('the header search box suggests glossary terms', async () => {
+    const page = await site().browser.newPage();
+    await page.goto(`${site().baseUrl}/timeline/`);
+    const input = page.locator('header input[name="q"]');
+    assert.equal(await input.getAttribute('list'), 'glossary-suggestions');
+    const options = await page.locator('#glossary-suggestions option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
+    assert.ok(options.includes('上海精神') && options.length >= 60, `${options.length} suggestions`);
+    await page.close();
+  });
+
+  test('filters and sort narrow and reorder the hits and are kept in the URL; arrow keys move between hits', async () => {
+    const page = await site().browser.newPage();
+    await page.goto(`${site().baseUrl}/search/?q=${encodeURIComponent('上海精神')}`);
+    const all = (await searchOutcome(page)).hrefs;
+    const refs = async () => page.locator('li.hit').evaluateAll((hits) => hits.map((h) => (h as HTMLElement).dataset['ref']!));
+    await page.selectOption('select[name="article"]', 'commentary-shanghai-spirit');
+    assert.match(page.url(), /[?&]article=commentary-shanghai-spirit/);
+    const inArticle = await refs();
+    assert.ok(inArticle.length > 0 && inArticle.length < all.length);
+    assert.ok(inArticle.every((r) => r.startsWith('commentary-shanghai-spirit#')));
+    assert.match((await page.locator('#search-status').textContent())!, new RegExp(`共 ${all.length} 处.*筛选后 ${inArticle.length} 处`));
+
+    await page.goto(`${site().baseUrl}/search/?q=${encodeURIComponent('上海精神')}&kind=journal&sort=document`);
+    await searchOutcome(page);
+    assert.equal(await page.locator('select[name="sort"]').inputValue(), 'document');
+    const journal = await refs();
+    assert.ok(journal.length > 0 && journal.length < all.length);
+
+    const links = page.locator('a.hit__link');
+    await links.nth(0).focus();
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await links.nth(1).evaluate((a) => a === document.activeElement), true);
+    await page.keyboard.press('ArrowUp');
+    assert.equal(await links.nth(0).evaluate((a) => a === document.activeElement), true);
+    await page.close();
+  });
+
+  test('one-character, punctuation-only and 1,000-character queries behave sensibly', async () => {
+    const page = await site().browser.newPage();
+    await page.goto(`${site().baseUrl}/search/?q=${encodeURIComponent('路')}`);
+    const one = await searchOutcome(page);
+    assert.ok(one.hrefs.length > 10, `路: ${one.status}`);
+    await page.goto(`${site().baseUrl}/search/?q=${encodeURIComponent('，。！')}`);
+    const punctuation = await searchOutcome(page);
+    assert.equal(punctuation.hrefs.length, 0);
+    assert.match(punctuation.status, /没有文字或数字/);
+    const long = '上合组织'.repeat(250);
+    await page.goto(`${site().baseUrl}/search/?q=${encodeURIComponent(long)}`);
+    const longOutcome = await searchOutcome(page);
+    assert.equal(longOutcome.hrefs.length, 0);
+    assert.match(longOutcome.status, /没有找到/);
+    await page.close();
+  });
 
   test('an empty query and a query without matches show a message', async () => {
     const page = await site().browser.newPage();
