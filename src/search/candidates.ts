@@ -34,7 +34,7 @@ export function characterPairs(term: string): string[] {
   return [...new Set(Array.from({ length: maxPairs }, (_, k) => pairs[Math.round(k * step)]!))];
 }
 
-async function articlesMatching(pagefind: Pagefind, pair: string, cache: Map<string, Promise<Set<string>>>): Promise<Set<string>> {
+async function articlesMatching(pagefind: Pagefind, pair: string, cache: PairCache): Promise<Set<string>> {
   let result = cache.get(pair);
   if (!result) {
     result = pagefind.search(pair).then((response) => {
@@ -46,22 +46,32 @@ async function articlesMatching(pagefind: Pagefind, pair: string, cache: Map<str
   return result;
 }
 
-export async function candidateArticles(pagefind: Pagefind, groups: readonly TermGroup[]): Promise<Set<string> | undefined> {
-  const cache = new Map<string, Promise<Set<string>>>();
+/** The articles having every pair of `alternative`, or `undefined` (every article) when it has none. */
+async function alternativeArticles(pagefind: Pagefind, alternative: string, cache: PairCache): Promise<Set<string> | undefined> {
+  const pairs = characterPairs(alternative);
+  if (pairs.length === 0) return undefined;
+  const sets = await Promise.all(pairs.map((pair) => articlesMatching(pagefind, pair, cache)));
+  return sets.reduce((a, b) => new Set([...a].filter((x) => b.has(x))));
+}
+
+export type PairCache = Map<string, Promise<Set<string>>>;
+
+/**
+ * `cache` (pair → articles) may be kept for the page's lifetime, so a later search asks Pagefind only
+ * for pairs it has not seen. All pairs of all alternatives are asked at once.
+ */
+export async function candidateArticles(pagefind: Pagefind, groups: readonly TermGroup[], cache: PairCache = new Map()): Promise<Set<string> | undefined> {
+  const perGroup = await Promise.all(
+    groups.map(async (group) => {
+      const sets = await Promise.all(group.alternatives.map((alternative) => alternativeArticles(pagefind, alternative, cache)));
+      if (sets.some((set) => set === undefined)) return undefined;
+      return new Set(sets.flatMap((set) => [...set!]));
+    }),
+  );
   let candidates: Set<string> | undefined;
-  for (const group of groups) {
-    let union: Set<string> | undefined = new Set();
-    for (const alternative of group.alternatives) {
-      const pairs = characterPairs(alternative);
-      if (pairs.length === 0) {
-        union = undefined;
-        break;
-      }
-      const sets = await Promise.all(pairs.map((pair) => articlesMatching(pagefind, pair, cache)));
-      for (const slug of sets.reduce((a, b) => new Set([...a].filter((x) => b.has(x))))) union.add(slug);
-    }
-    if (union === undefined) continue;
-    candidates = candidates === undefined ? union : new Set([...candidates].filter((slug) => union.has(slug)));
+  for (const set of perGroup) {
+    if (set === undefined) continue;
+    candidates = candidates === undefined ? set : new Set([...candidates].filter((slug) => set.has(slug)));
   }
   return candidates;
 }

@@ -4,12 +4,13 @@
  * contains every term group (search/match.ts). Browser-side, but pure apart from the two loaders passed in.
  *
  * Input: the query, the manifest (`/search/manifest.json`), the Pagefind module (or `undefined` to treat
- *   every article as a candidate) and `loadBlocks(slug)` (fetches `/search/blocks/<slug>.json`).
+ *   every article as a candidate), `loadBlocks(slug)` (fetches `/search/blocks/<slug>.json`; the caller
+ *   may cache it) and optionally the page's pair cache (search/candidates.ts).
  * Output: `{ groups, hits }`; each hit `{ article, block, ranges, position }` in document order across
  *   articles (site order), `ranges` the occurrences to highlight, `position` the block's index in its
  *   article. Errors: rejects when a loader does.
  */
-import { candidateArticles } from './candidates.ts';
+import { candidateArticles, type PairCache } from './candidates.ts';
 import { matchBlock, type Range } from './match.ts';
 import { parseQuery, type TermGroup } from './query.ts';
 import type { Pagefind } from './pagefind.ts';
@@ -27,10 +28,11 @@ export async function runSearch(
   manifest: SearchManifest,
   pagefind: Pagefind | undefined,
   loadBlocks: (slug: string) => Promise<SearchBlock[]>,
+  pairCache?: PairCache,
 ): Promise<{ groups: TermGroup[]; hits: SearchHit[] }> {
   const groups = parseQuery(query, manifest.t2s, manifest.glossary);
   if (groups.length === 0) return { groups, hits: [] };
-  const candidates = pagefind ? await candidateArticles(pagefind, groups) : undefined;
+  const candidates = pagefind ? await candidateArticles(pagefind, groups, pairCache) : undefined;
   const articles = [...manifest.articles]
     .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug))
     .filter((a) => candidates === undefined || candidates.has(a.slug));

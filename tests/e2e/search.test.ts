@@ -107,6 +107,24 @@ describe('search', () => {
     await page.close();
   });
 
+  test('a new query on the results page is searched in place, and Back returns to the previous search', async () => {
+    const page = await site().browser.newPage();
+    await page.goto(`${site().baseUrl}/search/?q=${encodeURIComponent('上海精神')}`);
+    const first = await searchOutcome(page);
+    await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
+    await page.fill('#search-q', '命运共同体');
+    await page.press('#search-q', 'Enter');
+    await page.waitForURL((url) => url.searchParams.get('q') === '命运共同体');
+    const second = await searchOutcome(page);
+    assert.match(second.status, /“命运共同体”：共 \d+ 处/);
+    assert.equal(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage), true, 'the page was reloaded');
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('q') === '上海精神');
+    await page.locator('#search-status', { hasText: '上海精神' }).waitFor();
+    assert.deepEqual((await searchOutcome(page)).hrefs, first.hrefs);
+    await page.close();
+  });
+
   test('one-character, punctuation-only and 1,000-character queries behave sensibly', async () => {
     const page = await site().browser.newPage();
     await page.goto(`${site().baseUrl}/search/?q=${encodeURIComponent('路')}`);
