@@ -1,0 +1,131 @@
+/**
+ * Search recall and precision against a plain substring scan of the built pages.
+ *
+ * In Chromium, every article page linked from the home page is read block by block (paragraphs,
+ * headings, footnotes, table captions and cells: support/search-queries.ts `scanArticle`), and for a
+ * fixed set of at least 150 queries — every glossary term and alias, single characters, substrings at
+ * fixed strides through every article and across former line breaks, traditional / full-width /
+ * mixed-case forms, several terms, quoted phrases, English names, abbreviations and pinyin, queries that
+ * occur nowhere, and edge queries (punctuation only, 1,000 characters, over the limit, markup) — the refs
+ * that `/search/?q=…` lists (`#search-hits li.hit[data-ref]`) must equal the refs of the blocks whose
+ * folded text contains every term group (the independent oracle `makeOracle`). Recall and precision
+ * are printed and must both be 100 %; each block of a ref must be listed once (hit counts per ref equal
+ * the number of matching blocks). The markup query must stay text: no `img` in the results and
+ * `window.__pwned` never set.
+ *
+ * Needs a built site with its Pagefind index (npm run build).
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { T2sMap } from '../../src/search/fold.ts';
+import { articleLinks, useSite } from './support/site.ts';
+import { buildQuerySet, makeOracle, readGlossary, scanArticle, type ScannedArticle } from './support/search-queries.ts';
+
+interface Outcome {
+  query: string;
+  kind: string;
+  expected: Map<string, number>;
+  got: Map<string, number>;
+  status: string;
+}
+
+function countRefs(refs: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const ref of refs) counts.set(ref, (counts.get(ref) ?? 0) + 1);
+  return counts;
+}
+
+/** Pages searching at the same time. */
+const concurrency = Number(process.env['SEARCH_RECALL_PAGES'] ?? 3);
+
+const percent = (part: number, whole: number): string => (whole === 0 ? 100 : (100 * part) / whole).toFixed(2);
+
+const shorten = (query: string): string => (query.length > 40 ? `${query.slice(0, 40)}…(${query.length} chars)` : query);
+
+describe('search recall', () => {
+  const site = useSite();
+
+  test('every query lists exactly the blocks a substring scan of the built pages finds', async () => {
+    const started = performance.now();
+    const { baseUrl, browser } = site();
+    const errors: string[] = [];
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+
+    const manifest = (await (await fetch(`${baseUrl}/search/manifest.json`)).json()) as { t2s: T2sMap };
+    const glossary = readGlossary();
+    const articles: ScannedArticle[] = [];
+    for (const url of await articleLinks(page, baseUrl)) articles.push(await scanArticle(page, url));
+    const blocks = articles.flatMap((a) => a.blocks);
+    assert.ok(articles.length >= 8 && blocks.length >= 400, `scanned ${articles.length} articles, ${blocks.length} blocks`);
+    for (const kind of ['paragraph', 'heading', 'note', 'caption', 'cell'] as const) {
+      assert.ok(blocks.some((b) => b.kind === kind && b.text.trim() !== ''), `no ${kind} block with text was scanned`);
+    }
+
+    const oracle = makeOracle(manifest.t2s, glossary);
+    const queries = buildQuerySet({ articles, glossary, t2s: manifest.t2s });
+    await page.close();
+    assert.ok(queries.length >= 150, `only ${queries.length} queries`);
+    const scanned = performance.now();
+
+    // A few pages search side by side, each navigating to /search/?q=… for one query after another.
+    const outcomes: Outcome[] = [];
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      const page = await browser.newPage();
+      page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+      for (let i = next++; i < queries.length; i = next++) {
+        const { query, kind } = queries[i]!;
+        const groups = oracle.groups(query);
+        const expected = countRefs(blocks.filter((b) => oracle.matches(b.text, groups)).map((b) => b.ref));
+        await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}`);
+        await page.locator('#search-results[aria-busy="false"]').waitFor();
+        const got = countRefs(await page.locator('#search-hits li.hit').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['ref'] ?? '')));
+        const status = (await page.locator('#search-status').textContent()) ?? '';
+        outcomes[i] = { query, kind, expected, got, status };
+
+        if (kind === 'nowhere') assert.equal(expected.size, 0, `"${query}" was meant to occur nowhere`);
+        if (query.includes('onerror')) {
+          await page.waitForLoadState('networkidle');
+          assert.equal(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned), undefined, 'a script from the query ran');
+          assert.equal(await page.locator('#search-results img').count(), 0, 'the query was inserted as markup');
+          assert.ok(status.includes(query), `the status does not show the query as text: "${status}"`);
+        }
+        if (query === '，。') assert.match(status, /没有文字或数字/, `punctuation-only query: "${status}"`);
+      }
+      await page.close();
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
+
+    let expectedTotal = 0;
+    let gotTotal = 0;
+    let found = 0;
+    const failures: string[] = [];
+    const countMismatches: string[] = [];
+    for (const o of outcomes) {
+      const missing = [...o.expected.keys()].filter((ref) => !o.got.has(ref));
+      const extra = [...o.got.keys()].filter((ref) => !o.expected.has(ref));
+      expectedTotal += o.expected.size;
+      gotTotal += o.got.size;
+      found += o.expected.size - missing.length;
+      if (missing.length || extra.length) {
+        failures.push(`  [${o.kind}] "${shorten(o.query)}" (status: ${o.status})\n    missing: ${missing.join(' ') || '—'}\n    extra: ${extra.join(' ') || '—'}`);
+      }
+      const differing = [...o.expected].filter(([ref, n]) => o.got.has(ref) && o.got.get(ref) !== n).map(([ref, n]) => `${ref} ${o.got.get(ref)}≠${n}`);
+      if (differing.length) countMismatches.push(`  "${shorten(o.query)}": ${differing.join(', ')}`);
+    }
+    const composition = Object.entries(Object.groupBy(queries, (q) => q.kind)).map(([kind, list]) => `${kind} ${list!.length}`).join(', ');
+    const withHits = outcomes.filter((o) => o.expected.size > 0).length;
+    const seconds = (from: number, to = performance.now()): string => ((to - from) / 1000).toFixed(1);
+    console.log(
+      `search recall ${percent(found, expectedTotal)} % precision ${percent(found, gotTotal)} % over ${queries.length} queries ` +
+        `(${withHits} with hits; ${expectedTotal} expected refs, ${gotTotal} listed; ${blocks.length} blocks in ${articles.length} articles; scan ${seconds(started, scanned)} s, searches ${seconds(scanned)} s on ${concurrency} pages) ` +
+        `(composition: ${composition})`,
+    );
+
+    assert.deepEqual(errors, [], 'page errors during the searches');
+    assert.ok(withHits >= 100, `only ${withHits} queries are expected to find something: the query set is too weak`);
+    assert.equal(failures.length, 0, `${failures.length} of ${queries.length} queries differ from the substring scan:\n${failures.join('\n')}`);
+    assert.equal(countMismatches.length, 0, `hits per ref differ from the number of matching blocks (listed ≠ expected):\n${countMismatches.join('\n')}`);
+  });
+});
