@@ -115,13 +115,13 @@ async function startCachingProxy(upstream: string): Promise<Endpoint> {
     forward.on('error', (error) => res.writeHead(502).end(String(error)));
     req.pipe(forward);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: () =>
-      new Promise<void>((resolve) => {
+      new Promise<void>((closed) => {
         server.closeAllConnections();
-        server.close(() => resolve());
+        server.close(() => closed());
       }),
   };
 }
@@ -144,14 +144,14 @@ async function startByteCounter(upstream: string): Promise<Counter> {
     client.pipe(up);
     up.pipe(client);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     bytes: () => down,
     close: () =>
-      new Promise<void>((resolve) => {
+      new Promise<void>((closed) => {
         for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
+        server.close(() => closed());
       }),
   };
 }
@@ -342,11 +342,11 @@ interface Sample {
 
 /** Installed before any page script: `window.__searchDone` resolves to performance.now() when done. */
 function watchBusy(): void {
-  let resolve: (t: number) => void = () => {};
-  (window as unknown as { __searchDone: Promise<number> }).__searchDone = new Promise<number>((r) => (resolve = r));
+  let finish: (t: number) => void = () => {};
+  (window as unknown as { __searchDone: Promise<number> }).__searchDone = new Promise<number>((r) => (finish = r));
   new MutationObserver((_records, observer) => {
     if (document.getElementById('search-results')?.getAttribute('aria-busy') === 'false') {
-      resolve(performance.now());
+      finish(performance.now());
       observer.disconnect();
     }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
