@@ -9,13 +9,15 @@
  * - `articleTerms(slug)`: the glossary terms occurring in an article with their counts, most frequent first;
  * - `timelineEvents()`: every event in date order (timeline/event-date.ts); `eventsCiting(slug)`: the events
  *   citing an article; `eventsCitingBlock(slug, anchor)`: those citing one paragraph, heading, row or note;
- * - `articleRelations(slug)`: related articles with what they share (related-articles.ts).
+ * - `articleRelations(slug)`: related articles with what they share (related-articles.ts);
+ * - `citedText(ref)`: the published text a paragraph reference names (a row's cells joined by ` | `);
+ *   `refLabel(ref)`: its label (`第4段`, `注3`, `表格第5行`: corpus/block-label.ts).
  * Errors: the collections fail the build on invalid entries before this runs; `glossaryEntry` throws for an
  * unknown slug (an auto-link to an entry that is gone).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readCorpus, type CorpusArticle } from '../corpus/read-corpus.ts';
-import { parseParagraphRef } from '../corpus/paragraph-ref.ts';
+import { blocksOf, indexCorpus, parseParagraphRef, type CorpusIndex } from '../corpus/paragraph-ref.ts';
 import { blockLabel } from '../corpus/block-label.ts';
 import { concordance, type ArticleOccurrences } from '../glossary/concordance.ts';
 import { createTermMatcher, type TermMatch } from '../glossary/term-matcher.ts';
@@ -30,6 +32,13 @@ let corpusCache: CorpusArticle[] | undefined;
 export function corpus(): CorpusArticle[] {
   corpusCache ??= readCorpus(contentDir);
   return corpusCache;
+}
+
+let indexCache: CorpusIndex | undefined;
+/** The corpus indexed by paragraph reference (corpus/paragraph-ref.ts), built once. */
+function corpusIndex(): CorpusIndex {
+  indexCache ??= indexCorpus(corpus());
+  return indexCache;
 }
 
 let glossaryCache: Promise<GlossaryEntry[]> | undefined;
@@ -113,14 +122,11 @@ export async function articleRelations(slug: string): Promise<RelatedArticle[]> 
 
 /** The published text of the block a reference names (cells of a row joined by ` | `), for quoting. */
 export function citedText(ref: string): string {
-  const { article, anchor } = parseParagraphRef(ref);
-  const blocks = corpus().find((a) => a.slug === article)?.blocks.filter((b) => b.anchor === anchor) ?? [];
-  return blocks.map((b) => b.text).join(' | ');
+  return blocksOf(corpusIndex(), ref).map((b) => b.text).join(' | ');
 }
 
 /** The label of the block a reference names (corpus/block-label.ts), or its anchor when there is none. */
 export function refLabel(ref: string): string {
-  const { article, anchor } = parseParagraphRef(ref);
-  const block = corpus().find((a) => a.slug === article)?.blocks.find((b) => b.anchor === anchor);
-  return block ? blockLabel(block) : anchor;
+  const [block] = blocksOf(corpusIndex(), ref);
+  return block ? blockLabel(block) : parseParagraphRef(ref).anchor;
 }

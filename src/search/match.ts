@@ -8,19 +8,39 @@
  *   where they overlap — e.g. `上合組織` in `上合组织的“上海精神”…` → `[[0, 4]]`.
  * Errors: none.
  */
-import { foldText, type T2sMap } from './fold.ts';
+import { foldText, type Folded, type T2sMap } from './fold.ts';
 import type { TermGroup } from './query.ts';
 
 export type Range = [number, number];
 
+/**
+ * Folded block texts per fold map: a block is folded once per page, not once per search (the search
+ * page matches the same blocks again for every new query).
+ */
+const foldedTexts = new WeakMap<T2sMap, Map<string, Folded>>();
+
+function folded(text: string, t2s: T2sMap): Folded {
+  let cache = foldedTexts.get(t2s);
+  if (!cache) {
+    cache = new Map();
+    foldedTexts.set(t2s, cache);
+  }
+  let result = cache.get(text);
+  if (!result) {
+    result = foldText(text, t2s);
+    cache.set(text, result);
+  }
+  return result;
+}
+
 export function matchBlock(text: string, t2s: T2sMap, groups: readonly TermGroup[]): Range[] | undefined {
   if (groups.length === 0) return undefined;
-  const { text: folded, map } = foldText(text, t2s);
+  const { text: foldedText, map } = folded(text, t2s);
   const ranges: Range[] = [];
   for (const group of groups) {
     let found = false;
     for (const alternative of group.alternatives) {
-      for (let i = folded.indexOf(alternative); i !== -1; i = folded.indexOf(alternative, i + 1)) {
+      for (let i = foldedText.indexOf(alternative); i !== -1; i = foldedText.indexOf(alternative, i + 1)) {
         found = true;
         const last = map[i + alternative.length - 1]!;
         ranges.push([map[i]!, last + (text.codePointAt(last)! > 0xffff ? 2 : 1)]);
