@@ -5,7 +5,9 @@
  *
  * Input: the query, the manifest (`/search/manifest.json`), the Pagefind module (or `undefined` to treat
  *   every article as a candidate), `loadBlocks(slug)` (fetches `/search/blocks/<slug>.json`; the caller
- *   may cache it) and optionally the page's pair cache (search/candidates.ts).
+ *   may cache it), optionally the page's pair cache (search/candidates.ts) and the articles whose blocks
+ *   the page already has: when that is every article, Pagefind is not asked — narrowing the articles
+ *   exists to avoid fetching blocks, and none is left to fetch (a second search on the results page).
  * Output: `{ groups, hits }`; each hit `{ article, block, ranges, position }` in document order across
  *   articles (site order), `ranges` the occurrences to highlight, `position` the block's index in its
  *   article. Errors: rejects when a loader does.
@@ -29,10 +31,12 @@ export async function runSearch(
   pagefind: Pagefind | undefined,
   loadBlocks: (slug: string) => Promise<SearchBlock[]>,
   pairCache?: PairCache,
+  loaded: ReadonlySet<string> = new Set(),
 ): Promise<{ groups: TermGroup[]; hits: SearchHit[] }> {
   const groups = parseQuery(query, manifest.t2s, manifest.glossary);
   if (groups.length === 0) return { groups, hits: [] };
-  const candidates = pagefind ? await candidateArticles(pagefind, groups, pairCache) : undefined;
+  const narrow = pagefind && manifest.articles.some((a) => !loaded.has(a.slug));
+  const candidates = narrow ? await candidateArticles(pagefind, groups, pairCache) : undefined;
   const articles = [...manifest.articles]
     .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug))
     .filter((a) => candidates === undefined || candidates.has(a.slug));

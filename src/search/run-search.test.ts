@@ -1,0 +1,57 @@
+/** Unit tests of one search, query to hits, with a stub Pagefind and in-memory blocks. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runSearch } from './run-search.ts';
+import type { Pagefind } from './pagefind.ts';
+import type { SearchBlock, SearchManifest } from './search-data.ts';
+
+const articleBlocks: Record<string, SearchBlock[]> = {
+  yu: [{ anchor: 'p1', kind: 'paragraph', text: '“上海精神”是上海合作组织的灵魂。' }],
+  han: [
+    { anchor: 'h1', kind: 'heading', text: '一　上海五国' },
+    { anchor: 'p2', kind: 'paragraph', text: '“上海五国”机制为上海合作组织奠定了基础。' },
+  ],
+};
+const manifest: SearchManifest = {
+  articles: [
+    { slug: 'han', title: '韩', authors: [], sourceKind: 'journal', order: 2 },
+    { slug: 'yu', title: '俞', authors: [], sourceKind: 'journal', order: 1 },
+  ],
+  t2s: { 國: '国' },
+  glossary: [],
+};
+
+function fixture() {
+  const asked: string[] = [];
+  const fetched: string[] = [];
+  const pagefind: Pagefind = {
+    filters: async () => ({}),
+    search: async (pair) => {
+      asked.push(pair);
+      return { filters: { article: Object.fromEntries(Object.entries(articleBlocks).map(([slug, blocks]) => [slug, blocks.some((b) => b.text.includes(pair)) ? 1 : 0])) } };
+    },
+  };
+  const loadBlocks = async (slug: string) => (fetched.push(slug), articleBlocks[slug]!);
+  return { asked, fetched, pagefind, loadBlocks };
+}
+
+test('Pagefind narrows the articles; only candidates are fetched; hits in site order with their ranges', async () => {
+  const { asked, fetched, pagefind, loadBlocks } = fixture();
+  const { hits } = await runSearch('五國', manifest, pagefind, loadBlocks);
+  assert.deepEqual(asked, ['五国']);
+  assert.deepEqual(fetched, ['han']);
+  assert.deepEqual(hits.map((h) => [h.article.slug, h.block.anchor, h.ranges]), [['han', 'h1', [[4, 6]]], ['han', 'p2', [[3, 5]]]]);
+});
+
+test('when every article is already loaded, Pagefind is not asked and every article is searched', async () => {
+  const { asked, pagefind, loadBlocks } = fixture();
+  const { hits } = await runSearch('上海合作组织', manifest, pagefind, loadBlocks, undefined, new Set(['han', 'yu']));
+  assert.deepEqual(asked, []);
+  assert.deepEqual(hits.map((h) => `${h.article.slug}#${h.block.anchor}`), ['yu#p1', 'han#p2']);
+});
+
+test('a query with nothing to search for asks nothing and fetches nothing', async () => {
+  const { asked, fetched, pagefind, loadBlocks } = fixture();
+  assert.deepEqual(await runSearch('，！', manifest, pagefind, loadBlocks), { groups: [], hits: [] });
+  assert.deepEqual([asked, fetched], [[], []]);
+});

@@ -1,0 +1,40 @@
+/**
+ * The search data a page fetches (search/search-data.ts), each file at most once per page: shared by
+ * the script that starts loading early (the search page's head) and the script that searches.
+ *
+ * Output: `loadManifest()` → `/search/manifest.json`; `loadBlocks(slug)` → `/search/blocks/<slug>.json`;
+ *   `requestedBlocks()` → the slugs whose blocks this page has asked for (a later search need not ask
+ *   Pagefind to narrow articles that are already here: search/run-search.ts).
+ * Errors: each promise rejects with `<url>: HTTP <status>` on a failed response, or the fetch's or
+ *   JSON parser's error.
+ */
+import type { SearchBlock, SearchManifest } from './search-data.ts';
+
+export const manifestUrl = '/search/manifest.json';
+
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+let manifest: Promise<SearchManifest> | undefined;
+const blocks = new Map<string, Promise<SearchBlock[]>>();
+
+export function loadManifest(): Promise<SearchManifest> {
+  manifest ??= getJson<SearchManifest>(manifestUrl);
+  return manifest;
+}
+
+export function loadBlocks(slug: string): Promise<SearchBlock[]> {
+  let promise = blocks.get(slug);
+  if (!promise) {
+    promise = getJson<SearchBlock[]>(`/search/blocks/${slug}.json`);
+    blocks.set(slug, promise);
+  }
+  return promise;
+}
+
+export function requestedBlocks(): ReadonlySet<string> {
+  return new Set(blocks.keys());
+}
