@@ -15,3 +15,10 @@ test('traditional, full-width, case and whitespace fold away, with a map back to
 test('characters outside the BMP keep their map entries pointing at their first code unit', () => {
   assert.deepEqual(foldText('𠀀a', {}), { text: '𠀀a', map: [0, 0, 2] });
 });
+
+test('the fast path for Han text and the general path agree on mixed text', () => {
+  const map = { ...t2s, 於: '于', 簡: '简', 稱: '称' };
+  const text = '上合組織（ＳＣＯ）於２００１年\u3000成立，簡稱“上合”；Shanghai\tCo-operation 𠀀！';
+  assert.equal(fold(text, map), '上合组织(sco)于2001年成立,简称“上合”;shanghaico-operation𠀀!');
+  assert.deepEqual(foldText('於Ａ\u3000國b，。', map), { text: '于a国b,。', map: [0, 1, 3, 4, 5, 6] });
+});

@@ -21,16 +21,31 @@ export interface Folded {
 
 export type T2sMap = Readonly<Record<string, string>>;
 
+const whitespace = /^\s+$/u;
+
+/** U+3001–U+D7FF (CJK punctuation, kana, Han, Hangul): no case, no width variant, no whitespace. */
+const isPlainWide = (code: number) => code >= 0x3001 && code < 0xd800;
+
 export function foldText(text: string, t2s: T2sMap): Folded {
   let out = '';
   const map: number[] = [];
-  let index = 0;
-  for (const char of text) {
+  for (let index = 0; index < text.length; ) {
+    // Fast path, most of a Chinese text: a character of that range stays one, at most simplified.
+    if (isPlainWide(text.charCodeAt(index))) {
+      const c = t2s[text[index]!] ?? text[index]!;
+      if (c.length === 1 && isPlainWide(c.charCodeAt(0))) {
+        out += c;
+        map.push(index);
+        index += 1;
+        continue;
+      }
+    }
+    const char = String.fromCodePoint(text.codePointAt(index)!);
     let c = t2s[char] ?? char;
     const code = c.codePointAt(0)!;
     if (code >= 0xff01 && code <= 0xff5e) c = String.fromCodePoint(code - 0xfee0);
     c = c.toLowerCase();
-    if (!/^\s+$/u.test(c)) {
+    if (!whitespace.test(c)) {
       for (const part of c) {
         out += part;
         for (let k = 0; k < part.length; k++) map.push(index);
