@@ -51,13 +51,13 @@ import { connect, createServer as createTcpServer, type AddressInfo, type Socket
 import { cpus, loadavg } from 'node:os';
 import { join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { startStaticServer } from '../tests/e2e/support/server.ts';
 
-/** `--name=value` from the command line. */
-const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const distDir = resolve(option('dist') ?? fileURLToPath(new URL('../dist/', import.meta.url)));
+const { values: options } = parseArgs({ options: { dist: { type: 'string' }, runs: { type: 'string' } } });
+const distDir = resolve(options.dist ?? fileURLToPath(new URL('../dist/', import.meta.url)));
 
 const queries = ['上海精神', '路', '中国', '上合組織', '上合组织 安全', '"一带一路"', 'Shanghai Spirit', '量子计算机'];
 /** The rows: the queries, then the empty query (the page alone, which fetches no search data). */
@@ -66,7 +66,7 @@ const label = (i: number) => (rows[i] === '' ? '(no query)' : rows[i]!);
 /** The warm search after query i: the next query; the empty query is followed by itself. */
 const nextOf = (i: number) => (i < queries.length ? (i + 1) % queries.length : i);
 const targets = { coldKb: 250, coldMs: 400, warmKb: 30, warmMs: 60 };
-const runs = Math.max(1, Number.parseInt(option('runs') ?? '20', 10) || 20);
+const runs = Math.max(1, Number.parseInt(options.runs ?? '20', 10) || 20);
 const byteRuns = 2;
 const timeoutMs = 15_000;
 
@@ -191,7 +191,7 @@ function category(pathname: string): Category {
 
 // ---------------------------------------------------------------------------------------------------
 // Network accounting over CDP: the page's session and, through non-flattened auto-attach, the sessions
-// of its dedicated workers (Pagefind fetches its WASM and index from a worker).
+// of its dedicated workers (were Pagefind to run in its worker, it would fetch its WASM and index there).
 
 interface Fetch {
   url: string;
