@@ -4,8 +4,10 @@
  * Reads content/sources/*.txt + *.yaml, normalises them, and replaces content/articles/ and
  * content/reports/ atomically. With `--check`, writes nothing and exits 1 listing every generated file
  * that is stale (different, missing or extra). With `--report`, also prints the normalisation report of
- * each source (see src/normaliser/report/format-report.ts). Bad input: prints `file:line: field: problem`
- * and exits 2, with nothing written.
+ * each source (see src/normaliser/report/format-report.ts). Prints what the run does to earlier paragraph
+ * ids (`normalise: permalinks of <article>: edited|split|merged|retired <ids>`; none once the registries
+ * in content/permalinks/ are up to date). Bad input: prints `file:line: field: problem` and exits 2,
+ * with nothing written.
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
@@ -25,7 +27,7 @@ const { values } = parseArgs({
 const contentDir = resolve(values.content);
 
 try {
-  const files = buildCollection(resolve(contentDir, 'sources'));
+  const files = buildCollection(resolve(contentDir, 'sources'), (c) => console.log(`normalise: permalinks of ${c.article}: ${c.kind} ${c.ids.join(', ')}`));
   if (values.report) {
     for (const [path, text] of files) if (path.startsWith('reports/')) console.log(formatReport(JSON.parse(text) as SourceReport));
   }

@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import type { PermalinkChange } from './normalise-source.ts';
 import { buildCollection } from './build-collection.ts';
 import { staleGenerated, writeGenerated } from './write-files.ts';
 
@@ -61,7 +63,7 @@ test('a changed raw text without its manifest fails, naming the manifest and sha
   try {
     const file = join(dir, 'sources', 'zhiku-yuanzhuo-54-tianjin-summit.txt');
     writeFileSync(file, readFileSync(file, 'utf8').replace('安合作', '安全合作'));
-    assert.throws(() => buildCollection(join(dir, 'sources')), /zhiku-yuanzhuo-54-tianjin-summit\.yaml: sha256: .*changed without its manifest/u);
+    assert.throws(() => buildCollection(join(dir, 'sources')), /zhiku-yuanzhuo-54-tianjin-summit\.yaml:4: sha256: .*changed without its manifest/u);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -82,8 +84,29 @@ test('a line in no article and no drop fails accounting, naming file and line', 
   const dir = copyOfSources();
   try {
     const manifest = join(dir, 'sources', 'zhiku-yuanzhuo-54-tianjin-summit.yaml');
-    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('segments: [[79, 91]]', 'segments: [[79, 89]]'));
-    assert.throws(() => buildCollection(join(dir, 'sources')), /zhiku-yuanzhuo-54-tianjin-summit\.txt:91: accounting/u);
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('segments: [[79, 91]]', 'segments: [[81, 91]]'));
+    assert.throws(() => buildCollection(join(dir, 'sources')), /zhiku-yuanzhuo-54-tianjin-summit\.txt:79: accounting/u);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('after a revision, the files written are a fixed point: normalising them again changes nothing', () => {
+  const dir = copyOfSources();
+  try {
+    cpSync(new URL('../../content/permalinks/', import.meta.url).pathname, join(dir, 'permalinks'), { recursive: true });
+    const file = join(dir, 'sources', 'zhiku-yuanzhuo-54-tianjin-summit.txt');
+    const manifest = join(dir, 'sources', 'zhiku-yuanzhuo-54-tianjin-summit.yaml');
+    const revised = Buffer.from(readFileSync(file, 'utf8').replace('安合作', '安全合作')); // a typo fix: L17 lost the 全 of 安全合作
+    writeFileSync(file, revised);
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/^sha256: [0-9a-f]{64}$/mu, `sha256: ${createHash('sha256').update(revised).digest('hex')}`));
+    const changes: PermalinkChange[] = [];
+    const first = buildCollection(join(dir, 'sources'), (c) => changes.push(c));
+    assert.deepEqual(changes, [{ article: 'roundtable-sco-new-blueprint', kind: 'edited', ids: ['pqudetm'] }]);
+    writeGenerated(dir, first);
+    const again: PermalinkChange[] = [];
+    assert.deepEqual([...buildCollection(join(dir, 'sources'), (c) => again.push(c)).entries()], [...first.entries()]);
+    assert.deepEqual(again, []);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,13 +1,37 @@
 /**
- * Parse and validate a manifest's YAML text.
+ * Parse and validate a manifest's YAML text, and say where its fields are.
  *
- * Input: the YAML text and its path. Output: the validated `Manifest`.
+ * `loadManifest(yamlText, path)`: input the YAML text and its path; output the validated `Manifest`.
  * Throws `NormaliseError` naming `path:line`, the field path and the problem — for YAML syntax errors
  * and for every schema failure (the line is that of the offending field's value).
+ *
+ * `manifestWhere(manifest, path, field)`: `path:line` of a field of a manifest that `loadManifest`
+ * returned (`field` as in messages: `articles.0.segments.1`; the line of its value, or of the nearest
+ * enclosing field present), so later checks (sha256, hints against the raw file) can name the line too.
+ * For a manifest made in code (not loaded) it is `path` alone. Never throws.
  */
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { manifestSchema, type Manifest } from '../schemas/manifest.ts';
 import { NormaliseError } from './errors.ts';
+
+type FieldPath = readonly (string | number)[];
+
+/** Line of the value at `field` in `doc`, or of its nearest ancestor present in the YAML; 1 if none. */
+function lineOfField(doc: Document, lineCounter: LineCounter, field: FieldPath): number {
+  let node: unknown = doc.getIn(field, true);
+  for (let k = field.length; !isNode(node) && k > 0; k--) node = doc.getIn(field.slice(0, k - 1), true);
+  const offset = isNode(node) ? node.range?.[0] : undefined;
+  return offset === undefined ? 1 : lineCounter.linePos(offset).line;
+}
+
+/** For each manifest `loadManifest` returned: the line of a field, by its dotted path. */
+const fieldLines = new WeakMap<Manifest, (field: FieldPath) => number>();
+
+export function manifestWhere(manifest: Manifest, path: string, field: string): string {
+  const lineOf = fieldLines.get(manifest);
+  if (!lineOf) return path;
+  return `${path}:${lineOf(field.split('.').map((part) => (/^\d+$/u.test(part) ? Number(part) : part)))}`;
+}
 
 export function loadManifest(yamlText: string, path: string): Manifest {
   const lineCounter = new LineCounter();
@@ -18,11 +42,12 @@ export function loadManifest(yamlText: string, path: string): Manifest {
     throw new NormaliseError(`${path}:${lineAt(e.pos[0])}`, 'yaml', e.message);
   }
   const result = manifestSchema.safeParse(doc.toJS());
-  if (result.success) return result.data;
+  if (result.success) {
+    fieldLines.set(result.data, (field) => lineOfField(doc, lineCounter, field));
+    return result.data;
+  }
   const messages = result.error.issues.map((issue) => {
-    let node: unknown = doc.getIn(issue.path as (string | number)[], true);
-    for (let k = issue.path.length; !isNode(node) && k > 0; k--) node = doc.getIn(issue.path.slice(0, k - 1) as (string | number)[], true);
-    const line = isNode(node) ? lineAt(node.range?.[0]) : 1;
+    const line = lineOfField(doc, lineCounter, issue.path as FieldPath);
     return `${path}:${line}: ${issue.path.join('.') || '(root)'}: ${issue.message}`;
   });
   const first = result.error.issues[0]!;

@@ -4,13 +4,18 @@
  *
  * Input: the raw file's bytes, its validated manifest, the manifest's path (for messages) and the
  * source's position among all sources (for article order).
- * Output: `{ articles: [{ slug, frontmatter, blocks }], report }`.
+ * Output: `{ articles: [{ slug, frontmatter, blocks }], report, permalinkChanges }` — the report is a
+ * function of the raw file, the manifest and the registries; `permalinkChanges` says what this run did
+ * to earlier ids (empty when the registries are up to date).
  * Throws `NormaliseError` naming file, line and field when: the bytes do not match the manifest's
- * sha256; a hint points outside the file or overlaps another article's lines; a non-blank line is used
- * by no article and dropped by no rule or hint; a title/subtitle/byline hint disagrees with the
- * bibliography.
+ * sha256; a hint points outside the file; a role hint or note start lies outside its article's segments;
+ * two role hints of an article, or two drop hints, overlap; an article uses lines of another article or
+ * of a drop hint; a non-blank line is used by no article and dropped by no rule or hint; a
+ * title/subtitle/byline hint disagrees with the bibliography. Manifest problems name the manifest's
+ * line (when it was loaded by load-manifest.ts), raw-text problems the raw file's.
  */
 import type { Manifest } from '../schemas/manifest.ts';
+import { manifestWhere } from './load-manifest.ts';
 import type { ArticleFrontmatter } from '../schemas/article.ts';
 import type { DroppedLine } from './types.ts';
 import { readSource } from './read-source.ts';
@@ -42,6 +47,17 @@ export interface ArticleReport {
   footnotes: { markers: number; bodies: number; paired: number; missingBody: number; noMarker: number };
 }
 
+/**
+ * What happened to an earlier permalink id on this run (edited, split, merged, retired). Not part of the
+ * report: it is news of one run (the next run, reading the registry this one wrote, has none), and a
+ * committed file holding it would be stale right after `npm run normalise` (its `--check` would fail).
+ */
+export interface PermalinkChange {
+  article: string;
+  kind: IdChange['kind'];
+  ids: string[];
+}
+
 /** What `npm run normalise -- --report` prints and /about/sources/ publishes, per source. */
 export interface SourceReport {
   file: string;
@@ -49,8 +65,6 @@ export interface SourceReport {
   rawLines: number;
   blankLines: number;
   articles: ArticleReport[];
-  /** What happened to earlier permalink ids on this run (edited, split, merged, retired). */
-  permalinks: { article: string; kind: IdChange['kind']; ids: string[] }[];
   han: Conservation;
   hints: { article: string; hint: string; lines: string; reason: string }[];
   dropped: DroppedLine[];
@@ -66,19 +80,44 @@ export function normaliseSource(
   registries: ReadonlyMap<string, PermalinkRegistry> = new Map(),
 ) {
   const file = manifest.file;
+  /** A manifest problem: `NormaliseError` at the field's line in the manifest. */
+  const manifestError = (field: string, problem: string) => new NormaliseError(manifestWhere(manifest, manifestPath, field), field, problem);
   const { lines: raw, sha256 } = readSource(bytes, file);
   if (sha256 !== manifest.sha256) {
-    throw new NormaliseError(manifestPath, 'sha256', `${file} has sha256 ${sha256}, the manifest records ${manifest.sha256}: the raw text changed without its manifest`);
+    throw manifestError('sha256', `${file} has sha256 ${sha256}, the manifest records ${manifest.sha256}: the raw text changed without its manifest`);
   }
   const last = raw.length;
+  const rangeText = ([a, b]: readonly [number, number]) => (a === b ? `L${a}` : `L${a}–L${b}`);
   const checkRange = (range: readonly [number, number], field: string) => {
-    if (range[1] > last) throw new NormaliseError(manifestPath, field, `lines ${range[0]}–${range[1]} lie outside ${file} (${last} lines)`);
+    if (range[1] > last) throw manifestError(field, `lines ${range[0]}–${range[1]} lie outside ${file} (${last} lines)`);
+  };
+  /** Hints of one kind must not share a line: `ranges[k]` already covering a line of a later one fails. */
+  const checkNoOverlap = (ranges: readonly { lines: readonly [number, number]; field: string; what: string }[]) => {
+    const coveredBy = new Map<number, (typeof ranges)[number]>();
+    for (const range of ranges) {
+      for (let no = range.lines[0]; no <= range.lines[1]; no++) {
+        const earlier = coveredBy.get(no);
+        if (earlier) throw manifestError(range.field, `${range.what} ${rangeText(range.lines)} overlaps ${earlier.field} (${earlier.what} ${rangeText(earlier.lines)}) at ${file}:${no}: hints must not overlap`);
+        coveredBy.set(no, range);
+      }
+    }
   };
   manifest.drops.forEach((d, i) => checkRange(d.lines, `drops.${i}.lines`));
   manifest.textRepairs.forEach((r, i) => checkRange([r.line, r.line], `textRepairs.${i}.line`));
+  checkNoOverlap(manifest.drops.map((d, i) => ({ lines: d.lines, field: `drops.${i}.lines`, what: 'drop' })));
   manifest.articles.forEach((a, i) => {
     a.segments.forEach((s, j) => checkRange(s, `articles.${i}.segments.${j}`));
     a.roles.forEach((r, j) => checkRange(r.lines, `articles.${i}.roles.${j}.lines`));
+    a.noteStarts.forEach((n, j) => checkRange([n.line, n.line], `articles.${i}.noteStarts.${j}.line`));
+    const inSegments = (no: number) => a.segments.some(([from, to]) => from <= no && no <= to);
+    const outside = (lines: readonly [number, number], field: string) => {
+      for (let no = lines[0]; no <= lines[1]; no++) {
+        if (!inSegments(no)) throw manifestError(field, `${file}:${no} is outside the article's segments (${a.segments.map(rangeText).join(', ')}), so the hint would never apply`);
+      }
+    };
+    a.roles.forEach((r, j) => outside(r.lines, `articles.${i}.roles.${j}.lines`));
+    a.noteStarts.forEach((n, j) => outside([n.line, n.line], `articles.${i}.noteStarts.${j}.line`));
+    checkNoOverlap(a.roles.map((r, j) => ({ lines: r.lines, field: `articles.${i}.roles.${j}.lines`, what: `${r.role} hint` })));
   });
 
   const prepared = prepareLines(file, raw, manifest.layout, manifest.textRepairs);
@@ -100,13 +139,14 @@ export function normaliseSource(
   if (manifest.urlMode) hints.push({ article: '(source)', hint: `URL mode ${manifest.urlMode.mode}`, lines: 'all', reason: manifest.urlMode.reason });
   if (manifest.keepHanHanSpaces) hints.push({ article: '(source)', hint: 'keep Han–Han spaces', lines: 'all', reason: manifest.keepHanHanSpaces.reason });
   const pageEnds: SourceReport['pageEnds'] = [];
-  const permalinkChanges: SourceReport['permalinks'] = [];
+  const permalinkChanges: PermalinkChange[] = [];
   const articles: NormalisedArticle[] = manifest.articles.map((article, index) => {
     const assembled = assembleArticle(file, article, prepared.lines, manifest.layout, spaces);
     for (const no of assembled.used) {
       const previous = owner.get(no);
       if (previous !== undefined && raw[no - 1]!.text.trim() !== '') {
-        throw new NormaliseError(`${manifestPath}`, `articles.${index}.segments`, `${file}:${no} is already used by ${previous}`);
+        const j = article.segments.findIndex(([from, to]) => from <= no && no <= to);
+        throw manifestError(`articles.${index}.segments.${j}`, `${file}:${no} is already used by ${previous === 'drops' ? 'a drop hint or line rule' : `the article ${previous}`}`);
       }
       owner.set(no, article.slug);
     }
@@ -164,12 +204,11 @@ export function normaliseSource(
     rawLines: last,
     blankLines: raw.filter((l) => l.text.trim() === '').length,
     articles: articleReports,
-    permalinks: permalinkChanges,
     han: hanConservation(raw, dropped, prepared.repairs, published),
     hints,
     dropped,
     repairs: prepared.repairs,
     pageEnds,
   };
-  return { articles, report };
+  return { articles, report, permalinkChanges };
 }
