@@ -1,7 +1,8 @@
 /**
  * `npm run normalise [-- --check] [-- --report] [-- --content DIR]`
  *
- * Reads content/sources/*.txt + *.yaml, normalises them, and replaces content/articles/ and
+ * Reads <content>/sources/*.txt + *.yaml (`--content`, else SCO_CONTENT_DIR, else content/: the folder
+ * the build reads), normalises them, and replaces content/articles/ and
  * content/reports/ atomically. With `--check`, writes nothing and exits 1 listing every generated file
  * that is stale (different, missing or extra). With `--report`, also prints the normalisation report of
  * each source (see src/normaliser/report/format-report.ts). Prints what the run does to earlier paragraph
@@ -16,15 +17,18 @@ import { staleGenerated, writeGenerated } from '../src/normaliser/write-files.ts
 import { NormaliseError } from '../src/normaliser/errors.ts';
 import { formatReport } from '../src/normaliser/report/format-report.ts';
 import type { SourceReport } from '../src/normaliser/normalise-source.ts';
+import { contentDir as defaultContentDir } from '../src/lib/content-dir.ts';
 
 const { values } = parseArgs({
   options: {
     check: { type: 'boolean', default: false },
-    content: { type: 'string', default: 'content' },
+    content: { type: 'string' },
     report: { type: 'boolean', default: false },
   },
 });
-const contentDir = resolve(values.content);
+// The same folder `astro build` reads (src/lib/content-dir.ts: SCO_CONTENT_DIR, else content/), so that
+// `npm run build`'s check looks at what the build publishes.
+const contentDir = values.content === undefined ? defaultContentDir : resolve(values.content);
 
 try {
   const files = buildCollection(resolve(contentDir, 'sources'), (c) => console.log(`normalise: permalinks of ${c.article}: ${c.kind} ${c.ids.join(', ')}`));
@@ -40,7 +44,7 @@ try {
     console.log(`normalise --check: ${files.size} generated files are up to date`);
   } else {
     writeGenerated(contentDir, files);
-    console.log(`normalise: wrote ${files.size} files under ${values.content}/`);
+    console.log(`normalise: wrote ${files.size} files under ${contentDir}/`);
   }
 } catch (error) {
   if (error instanceof NormaliseError) {
