@@ -10,8 +10,8 @@
  * or the header's search box on another page), and the next query typed into the results page's search
  * box and submitted (searched in place when the page supports it; "n/a" when the form loads a new page).
  * Done = `#search-results` gets `aria-busy="false"` (set by the page script once the results are in the
- * DOM), seen by a MutationObserver. A throwaway visit first starts Chromium's processes and takes the
- * browser's one /favicon.ico request per origin (reported apart).
+ * DOM), seen by a MutationObserver. A throwaway visit first starts Chromium's processes. The page's
+ * icon (/favicon.svg) counts as "other" bytes when it is fetched.
  *   - Time of a page load = done − the navigation's `fetchStart` (page's performance.now() clock): from
  *     the browser starting to fetch /search/?q=… to the results, the page's HTML/CSS/JS included. Split
  *     (medians): page = fetchStart → the manifest request (the page script runs); pagefind = → the first
@@ -525,15 +525,12 @@ async function main(): Promise<void> {
   const started = performance.now();
   const load = loadavg()[0]!;
   try {
-    // A first visit also requests /favicon.ico, once per browser (reported apart below); and the first
-    // context pays for starting Chromium's processes. A throwaway visit keeps both out of the figures.
+    // The first context pays for starting Chromium's processes: a throwaway visit keeps that out of the figures.
     for (const profile of ['served', 'caching'] as const) {
       const context = await browser.newContext();
       await context.addInitScript(watchBusy);
       const page = await context.newPage();
-      const favicon = page.waitForEvent('requestfinished', { predicate: (r) => new URL(r.url()).pathname === '/favicon.ico', timeout: 5000 }).catch(() => undefined);
       await measure(page, undefined, counters[profile], '');
-      await favicon;
       await context.close();
     }
     for (let run = 0; run < byteRuns + runs; run++) {
@@ -575,8 +572,6 @@ async function main(): Promise<void> {
   console.log(`KB = 1024 bytes. Cold = new browser context (empty cache). Warm = the same tab right after the previous row's query (${queries[0]} after ${queries.at(-1)}).`);
   console.log(compressed ? 'NOTE: the server compressed some responses.' : 'The server does not compress: "wire" = bytes as received from it; "gzip" = what a host gzipping each body (-9) would send.');
   console.log(cacheHeaders ? 'NOTE: the server sent cache headers.' : 'The server sends no Cache-Control/ETag/Last-Modified, so a second page load refetches everything; warm page loads are measured on a caching host.');
-  const favicon = fileSizes('/favicon.ico');
-  console.log(`Not counted: a browser's first visit also requests /favicon.ico; the site has none, so it gets the 404 page (${kb(favicon.raw)} KB, gzip ${kb(favicon.gzip)} KB).`);
   reportBytes(bytes);
   reportTimes(times);
   reportWaterfall(firstOk(bytes.served[0]!.cold), queries[0]!);

@@ -1,0 +1,267 @@
+/**
+ * `npm run lighthouse` — Lighthouse (npm `lighthouse`, Node API) on the built site (issue #7): the four
+ * category scores of seven pages against the targets performance ≥ 95, accessibility = 100, best
+ * practices = 100, SEO = 100. Prints the scores per page, the performance metrics, and the title of
+ * every failing audit of a category that misses its target; exits 1 on any miss, except the results
+ * page's performance, printed as a miss but not gated (see `ungated`: issue #6's open search time).
+ *
+ * Pages: `/`, the largest article page (`--article=SLUG` for another), `/search/`,
+ * `/search/?q=上海精神`, `/glossary/`, the largest glossary term page (`--term=SLUG`), `/timeline/`.
+ * The largest article and term pages are the worst cases (most DOM, most bytes): when they pass, the
+ * smaller pages of the same templates do too.
+ *
+ * Preset: mobile by default (`--preset=desktop` for the other): Lighthouse's default config — a Moto G
+ * Power-sized screen, simulated throttling (Lantern: 150 ms RTT, 1.6 Mbps, CPU × 4). It is the stricter
+ * of the two and what PageSpeed Insights headlines; readers follow shared permalinks on phones. Simulated
+ * throttling computes the metrics from the trace of an unthrottled load, so it is less noisy than
+ * throttling the browser, but CPU time measured on a loaded machine is still multiplied by 4: on a
+ * shared 2-core VM the performance score falls with the load average (printed with the figures).
+ *
+ * Server: the site from dist/ by tests/e2e/support/server.ts, behind a small HTTP proxy that does what
+ * every static host does and that server does not: gzip (level 9) for text responses (HTML, CSS, JS,
+ * JSON, SVG, XML, plain text) when the request accepts it, and cache headers (`public,
+ * max-age=31536000, immutable` for the content-hashed /_astro/* files, `no-cache` otherwise). Without
+ * compression, Lantern would time the pages' 60–350 KB of HTML at 1.6 Mbps uncompressed and Lighthouse
+ * would flag missing text compression: a fault of the test server, not of the site.
+ *
+ * Chrome: one headless Chromium (chrome-launcher, CHROMIUM_PATH or /usr/bin/chromium) for all runs,
+ * pages one after another. `--runs=N` (default 1) runs each page N times and keeps Lighthouse's median
+ * run (computeMedianRun: nearest to the median FCP and TTI), as Lighthouse recommends against variance.
+ *
+ * Input: the built site (`npm run build` first), dist/ or `--dist=DIR`; `--preset=mobile|desktop`;
+ * `--runs=N`; `--article=SLUG`, `--term=SLUG`; `--page=PATH` (repeatable) instead of the seven pages;
+ * `--reports=DIR` also writes each page's report there (`<page>.html`, `<page>.json`).
+ * Output on stdout: a line per page with the four scores (0–100), the metrics (FCP, LCP, TBT, CLS, SI)
+ * and Lighthouse's CPU benchmark index of the run (higher = faster machine; it drops with the load), then the failing audits per page and category, the load average before and after.
+ * Errors: exits 1 when a score misses its target; exits 2 when dist/ lacks a page, an option is
+ * invalid, Chromium cannot start or Lighthouse returns no result (a runtime error of the page load is
+ * printed and counts as a miss).
+ */
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { launch } from 'chrome-launcher';
+import lighthouse, { desktopConfig, generateReport, type Flags, type Result } from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { startStaticServer } from '../tests/e2e/support/server.ts';
+
+const { values: options } = parseArgs({
+  options: {
+    dist: { type: 'string' },
+    preset: { type: 'string', default: 'mobile' },
+    runs: { type: 'string', default: '1' },
+    article: { type: 'string' },
+    term: { type: 'string' },
+    reports: { type: 'string' },
+    page: { type: 'string', multiple: true },
+  },
+});
+
+/** Print a message on stderr and exit with `code`. */
+function fail(code: number, message: string): never {
+  console.error(`lighthouse: ${message}`);
+  process.exit(code);
+}
+
+const distDir = resolve(options.dist ?? fileURLToPath(new URL('../dist/', import.meta.url)));
+const preset = options.preset;
+if (preset !== 'mobile' && preset !== 'desktop') fail(2, `--preset must be mobile or desktop, not ${preset}`);
+const runs = Number(options.runs);
+if (!Number.isInteger(runs) || runs < 1) fail(2, `--runs must be a positive integer`);
+
+/** Minimum score (0–100) per category. */
+const targets: Record<string, number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+const categories = Object.keys(targets);
+
+/** The slug of the largest `dir/<slug>/index.html` of dist/ (the worst case of a template). */
+function largestPage(dir: string): string {
+  const root = join(distDir, dir);
+  if (!existsSync(root)) fail(2, `${root} is missing: run \`npm run build\` first`);
+  const pages = readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'index.html')))
+    .map((entry) => ({ slug: entry.name, size: statSync(join(root, entry.name, 'index.html')).size }))
+    .sort((a, b) => b.size - a.size);
+  if (pages.length === 0) fail(2, `no pages in ${root}`);
+  return pages[0]!.slug;
+}
+
+const resultsPage = `/search/?q=${encodeURIComponent('上海精神')}`;
+/**
+ * Misses reported but not failing the check, with the reason. The results page's performance is the
+ * search start-up time that issue #6 has not met yet (Pagefind's WASM and index decode on the main
+ * thread); the issue's six pages (`/search/` is the search page) are gated in every category.
+ */
+const ungated = new Map<string, { categories: Set<string>; reason: string }>([
+  [decodeURIComponent(resultsPage), { categories: new Set(['performance']), reason: 'search start-up time, issue #6 (not met)' }],
+]);
+const pages = options.page ?? [
+  '/',
+  `/articles/${options.article ?? largestPage('articles')}/`,
+  '/search/',
+  resultsPage,
+  '/glossary/',
+  `/glossary/${options.term ?? largestPage('glossary')}/`,
+  '/timeline/',
+];
+for (const page of pages) {
+  const file = join(distDir, new URL(page, 'http://site.invalid').pathname, 'index.html');
+  if (!existsSync(file)) fail(2, `${file} is missing: run \`npm run build\` first (or check --article/--term)`);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// A static host in front of the test server: gzip and cache headers.
+
+const compressible = /^(text\/|application\/(javascript|json|xml|[\w.+-]*\+json|[\w.+-]*\+xml|x-research-info-systems|x-bibtex)|image\/svg\+xml)/u;
+
+/**
+ * Start an HTTP proxy to `upstream` that gzips compressible 200/404 responses for clients accepting
+ * gzip and adds cache headers (see the top of the file). Resolves to its base URL and `close()`.
+ */
+async function startHostProxy(upstream: string): Promise<{ url: string; close(): Promise<void> }> {
+  const target = new URL(upstream);
+  const server = createServer((req, res) => {
+    const forward = httpRequest({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: { ...req.headers, host: target.host, 'accept-encoding': 'identity' } }, (up) => {
+      const chunks: Buffer[] = [];
+      up.on('data', (chunk: Buffer) => chunks.push(chunk));
+      up.on('end', () => {
+        let body = Buffer.concat(chunks);
+        const headers: IncomingHttpHeaders = { ...up.headers };
+        for (const hop of ['transfer-encoding', 'connection', 'keep-alive', 'content-length']) delete headers[hop];
+        const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+        if (up.statusCode === 200) headers['cache-control'] = pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+        if (/\bgzip\b/u.test(req.headers['accept-encoding'] ?? '') && compressible.test(headers['content-type'] ?? '') && body.length > 0) {
+          body = gzipSync(body, { level: 9 });
+          headers['content-encoding'] = 'gzip';
+          headers['vary'] = 'accept-encoding';
+        }
+        headers['content-length'] = String(body.length);
+        res.writeHead(up.statusCode ?? 502, headers).end(body);
+      });
+    });
+    forward.on('error', (error) => res.writeHead(502).end(String(error)));
+    req.pipe(forward);
+  });
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>((closed) => {
+        server.closeAllConnections();
+        server.close(() => closed());
+      }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/** Score 0–100 of a category, or null when Lighthouse could not score it. */
+function score(result: Result, category: string): number | null {
+  const value = result.categories[category]?.score;
+  return value === null || value === undefined ? null : Math.round(value * 100);
+}
+
+/** Titles (with display values) of the audits of `category` that did not pass. */
+function failingAudits(result: Result, category: string): string[] {
+  const refs = result.categories[category]?.auditRefs ?? [];
+  const lines: string[] = [];
+  for (const ref of refs) {
+    const audit = result.audits[ref.id];
+    if (!audit || audit.score === null || audit.score >= (category === 'performance' ? 0.9 : 1)) continue;
+    if (['notApplicable', 'informative', 'manual'].includes(audit.scoreDisplayMode)) continue;
+    const weight = ref.weight > 0 ? `weight ${ref.weight}` : 'unweighted';
+    lines.push(`${audit.title}${audit.displayValue ? ` — ${audit.displayValue}` : ''} (${ref.id}, score ${Math.round(audit.score * 100)}, ${weight})`);
+  }
+  return lines;
+}
+
+const metricIds: [string, string][] = [
+  ['first-contentful-paint', 'FCP'],
+  ['largest-contentful-paint', 'LCP'],
+  ['total-blocking-time', 'TBT'],
+  ['cumulative-layout-shift', 'CLS'],
+  ['speed-index', 'SI'],
+];
+
+const [loadBefore1, loadBefore5] = loadavg();
+const server = await startStaticServer(distDir);
+const host = await startHostProxy(server.url);
+const chrome = await launch({
+  chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  logLevel: 'error',
+}).catch(async (error: unknown) => {
+  await host.close();
+  await server.close();
+  fail(2, `Chromium could not start: ${String(error)}`);
+});
+
+const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories };
+const config = preset === 'desktop' ? desktopConfig : undefined;
+if (options.reports) mkdirSync(options.reports, { recursive: true });
+
+console.log(`Lighthouse ${preset} (${preset === 'mobile' ? 'simulated throttling: 150 ms RTT, 1.6 Mbps, CPU × 4' : 'simulated throttling: 40 ms RTT, 10 Mbps, CPU × 1'}), ${runs} run(s) per page, gzip host; targets: ${categories.map((c) => `${c} ≥ ${targets[c]}`).join(', ')}`);
+console.log(`load average before: ${loadBefore1!.toFixed(2)} / ${loadBefore5!.toFixed(2)} (1 / 5 min)\n`);
+console.log(`${'page'.padEnd(60)} ${'perf'.padStart(4)} ${'a11y'.padStart(4)} ${'bp'.padStart(4)} ${'seo'.padStart(4)}   metrics`);
+
+const problems: string[] = [];
+const details: string[] = [];
+const reported: string[] = [];
+try {
+  for (const page of pages) {
+    const results: Result[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      const outcome = await lighthouse(`${host.url}${page}`, flags, config);
+      if (!outcome) fail(2, `Lighthouse returned no result for ${page}`);
+      results.push(outcome.lhr);
+    }
+    const result = runs > 1 ? computeMedianRun(results) : results[0]!;
+    const scores = categories.map((category) => score(result, category));
+    const metrics = [
+      ...metricIds.map(([id, label]) => `${label} ${result.audits[id]?.displayValue ?? '?'}`),
+      `CPU benchmark ${Math.round(result.environment.benchmarkIndex)}`,
+    ].join(', ');
+    const shown = decodeURIComponent(page);
+    console.log(`${shown.padEnd(60)} ${scores.map((s) => String(s ?? '—').padStart(4)).join(' ')}   ${metrics}${runs > 1 ? `  (perf of runs: ${results.map((r) => score(r, 'performance')).join(', ')})` : ''}`);
+    if (result.runtimeError) {
+      problems.push(`${shown}: ${result.runtimeError.code}`);
+      details.push(`${shown}: runtime error ${result.runtimeError.code}: ${result.runtimeError.message}`);
+    }
+    for (const [i, category] of categories.entries()) {
+      const value = scores[i];
+      if (value !== null && value !== undefined && value >= targets[category]!) continue;
+      const exempt = ungated.get(shown);
+      if (exempt?.categories.has(category)) {
+        reported.push(`${shown}: ${category} ${value ?? 'not scored'} < ${targets[category]} (reported, not gated: ${exempt.reason})`);
+        continue;
+      }
+      problems.push(`${shown}: ${category} ${value ?? 'not scored'} < ${targets[category]}`);
+      const failing = failingAudits(result, category);
+      details.push(`${shown} — ${category} ${value ?? 'not scored'} (target ${targets[category]}):${failing.length ? '' : ' no single failing audit'}`);
+      for (const line of failing) details.push(`    ${line}`);
+    }
+    if (options.reports) {
+      const name = shown === '/' ? 'home' : shown.replace(/^\/|\/$/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-');
+      writeFileSync(join(options.reports, `${name}.html`), generateReport(result, 'html'));
+      writeFileSync(join(options.reports, `${name}.json`), JSON.stringify(result));
+    }
+  }
+} finally {
+  chrome.kill();
+  await host.close();
+  await server.close();
+}
+
+const [loadAfter1, loadAfter5] = loadavg();
+console.log(`\nload average after: ${loadAfter1!.toFixed(2)} / ${loadAfter5!.toFixed(2)} (1 / 5 min)`);
+for (const line of reported) console.log(`Missed, ${line}`);
+if (problems.length > 0) {
+  console.log(`\nMissed targets (${problems.length}):`);
+  for (const line of details) console.log(`  ${line}`);
+  process.exit(1);
+}
+console.log('\nAll pages meet the targets.');

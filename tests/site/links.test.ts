@@ -1,0 +1,235 @@
+/**
+ * Every internal link in the built site resolves, and so does every `#fragment` it names.
+ *
+ * - Paths: linkinator (its Node API, over its own static server for dist/) requests every URL that every
+ *   page references — `href`/`src`/`srcset` of a, area, link, script, img, source…, `<meta content>`
+ *   URLs, URLs in JSON-LD and in `<style>` — and fails on any status that is not 2xx (a directory
+ *   without its slash is redirected, as on a static host). URLs of the site's own origin (canonical,
+ *   `og:url`: SCO_SITE_URL, read from the pages' canonical links) are rewritten to that server, so they
+ *   are checked too. Links to other sites are not fetched (there is no network here): they are skipped
+ *   and counted.
+ * - Fragments: our own check, because linkinator's `checkFragments` accepts any fragment that an
+ *   `<a id=… href="#x">` on the page points at (GitHub's permalink pattern) — exactly a note reference
+ *   `<a id="ref-3" href="#note-3">` whose note is missing would pass. Each page is parsed with
+ *   hast-util-from-html (support/html-links.ts); every internal URL attribute, including those
+ *   linkinator does not read (`<form action>`, `formaction`, `ping`, `xlink:href`), is resolved to the
+ *   file a static host serves, and a fragment must be an id (or `<a name>`) on that page: the paragraph
+ *   links of glossary pages, the timeline and articles (`/articles/<slug>/#p…`), notes (`#note-3`),
+ *   table rows (`#<table>-r3`), raw-source lines (`source/#L12`), event markers (`/timeline/#<event>`).
+ * - Run-time links: the search page links each hit to `/articles/<slug>/?q=…#<anchor>` from
+ *   `/search/blocks/<slug>.json`, so every anchor there must be an id on that article page, and every
+ *   article of `/search/manifest.json` must have its page and its blocks file; the files the search page
+ *   and the cite dialog fetch (Pagefind's bundle and preloads, the manifest, `/citation-styles/<key>.json`
+ *   for each style offered) must exist.
+ *
+ * Prints the numbers of pages, links, fragments checked and external links skipped.
+ * Input: dist/ from `npm run build`. Errors: each test fails listing the broken links (page, URL,
+ * reason), or when dist/ holds no build.
+ */
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
+import { before, describe, test } from 'node:test';
+import { fromHtml } from 'hast-util-from-html';
+import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
+import { visit } from 'unist-util-visit';
+import { builtPages, distDir, pageUrlPath } from './support/dist.ts';
+import { fragmentResolves, readPage, resolveDistFile, type PageAnchors } from './support/html-links.ts';
+import { pagefindBundle, pagefindPreloads } from '../../src/search/pagefind.ts';
+import { manifestUrl } from '../../src/search/search-client.ts';
+import type { SearchBlock, SearchManifest } from '../../src/search/search-data.ts';
+
+const maxListed = 40;
+
+function listed(problems: readonly string[]): string {
+  return problems.slice(0, maxListed).join('\n') + (problems.length > maxListed ? `\n… and ${problems.length - maxListed} more` : '');
+}
+
+/** A TCP port free at the time of asking, for linkinator's server (its URL must be known beforehand). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+test('the fragment check rejects what linkinator lets through, and follows WHATWG HTML', () => {
+  const { ids, links } = readPage(
+    '<p id="p12">段<sup><a id="ref-3" href="#note-3">3</a></sup></p><a name="legacy"></a><h2 id="注释">注释</h2><form action="/search/"></form>',
+  );
+  assert.equal(fragmentResolves(ids, '#note-3'), false, 'a note reference does not make its note exist');
+  assert.equal(fragmentResolves(ids, '#p12'), true);
+  assert.equal(fragmentResolves(ids, '#P12'), false, 'ids are case-sensitive');
+  assert.equal(fragmentResolves(ids, '#legacy'), true);
+  assert.equal(fragmentResolves(ids, new URL('/a/#注释', 'http://x').hash), true, 'percent-encoded fragments are decoded');
+  assert.equal(fragmentResolves(ids, '#Top'), true);
+  assert.equal(fragmentResolves(ids, ''), true);
+  assert.deepEqual(
+    links.map((l) => `${l.tag} ${l.attribute} ${l.value}`),
+    ['a href #note-3', 'form action /search/'],
+  );
+});
+
+describe('links in dist/', () => {
+  let files: string[] = [];
+  const pages = new Map<string, PageAnchors>();
+  let siteOrigin = '';
+
+  before(async () => {
+    files = await builtPages();
+    for (const file of files) pages.set(file, readPage(await readFile(`${distDir}${file}`, 'utf8')));
+    const origins = new Set([...pages.values()].flatMap((p) => (p.canonical ? [new URL(p.canonical).origin] : [])));
+    assert.ok(origins.size <= 1, `pages disagree on the site's origin: ${[...origins].join(', ')}`);
+    siteOrigin = [...origins][0] ?? new URL(process.env['SCO_SITE_URL'] ?? 'http://localhost:4321').origin;
+  });
+
+  test('every URL the pages reference is served (linkinator)', async () => {
+    assert.ok(files.length > 50, `only ${files.length} pages under dist/`);
+    const port = await freePort();
+    const local = `http://127.0.0.1:${port}`;
+    const skipped = new Set<string>();
+    const result = await new LinkChecker().check({
+      path: [...files],
+      serverRoot: distDir,
+      port,
+      recurse: false,
+      checkCss: true,
+      checkFragments: false,
+      concurrency: 8,
+      timeout: 20_000,
+      redirects: 'allow',
+      urlRewriteExpressions: [{ pattern: new RegExp(`^${escapeRegExp(siteOrigin)}(?=/|$)`, 'u'), replacement: local }],
+      linksToSkip: async (link) => {
+        const { origin } = new URL(link);
+        const external = origin !== local && origin !== siteOrigin;
+        if (external) skipped.add(link);
+        return external;
+      },
+    });
+    // linkinator requests each URL (fragment stripped) once: a start page is reported without a parent,
+    // a URL that is served once (from the first page that references it), a broken one once per page.
+    const starts = result.links.filter((l: LinkResult) => l.parent === undefined);
+    const links = result.links.filter((l: LinkResult) => l.parent !== undefined && l.state !== LinkState.SKIPPED);
+    const broken = result.links.filter((l: LinkResult) => l.state === LinkState.BROKEN);
+    console.log(
+      `linkinator: ${starts.length} pages requested, ${links.length} further distinct URLs checked ` +
+        `(${broken.length} broken), ${skipped.size} external URLs skipped (not fetched: no network)`,
+    );
+    assert.equal(starts.filter((l: LinkResult) => l.state === LinkState.OK).length, files.length, 'every page is served');
+    assert.ok(links.length > 0, 'linkinator found no link to check');
+    assert.deepEqual(
+      broken.map((l: LinkResult) => `${l.parent ?? '(start page)'} → ${l.url}: ${l.status ? `HTTP ${l.status}` : (l.failureDetails ?? []).map(String).join('; ')}`),
+      [],
+    );
+  });
+
+  test('every internal link resolves to a file, and every fragment to an id on its page', async () => {
+    const problems: string[] = [];
+    let links = 0;
+    let internal = 0;
+    let fragments = 0;
+    const external = new Set<string>();
+    let otherSchemes = 0;
+    const targets = new Set<string>();
+    for (const [file, page] of pages) {
+      const base = new URL(pageUrlPath(file), siteOrigin);
+      for (const link of page.links) {
+        links += 1;
+        const where = `dist/${file}: <${link.tag} ${link.attribute}="${link.value}">`;
+        let url: URL;
+        try {
+          url = new URL(link.value, base);
+        } catch {
+          problems.push(`${where}: not a URL`);
+          continue;
+        }
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+          otherSchemes += 1;
+          continue;
+        }
+        if (url.origin !== siteOrigin) {
+          external.add(url.href);
+          continue;
+        }
+        internal += 1;
+        const target = await resolveDistFile(distDir, url.pathname);
+        if (target === undefined) {
+          problems.push(`${where}: nothing is served at ${url.pathname}`);
+          continue;
+        }
+        if (url.hash === '') continue;
+        fragments += 1;
+        targets.add(`${target}${url.hash}`);
+        const targetPage = pages.get(target);
+        if (!targetPage) problems.push(`${where}: a fragment on ${target}, which is not an HTML page`);
+        else if (!fragmentResolves(targetPage.ids, url.hash)) problems.push(`${where}: no id "${decodeURIComponent(url.hash.slice(1))}" on ${target}`);
+      }
+    }
+    console.log(
+      `own check: ${pages.size} pages, ${links} URL attributes (${internal} internal), ${fragments} fragment links ` +
+        `(${targets.size} distinct targets) checked, ${external.size} external URLs skipped, ${otherSchemes} other schemes`,
+    );
+    assert.ok(fragments > 1000, `only ${fragments} fragment links found`);
+    assert.deepEqual(problems, [], listed(problems));
+  });
+
+  test('the links the search page builds at run time, and the files it and the cite dialog fetch, exist', async () => {
+    const problems: string[] = [];
+    const fetched = [pagefindBundle, manifestUrl, ...pagefindPreloads.map((p) => p.href)];
+    const articlePages = files.filter((file) => /^articles\/[^/]+\/index\.html$/u.test(file));
+    const styleKeys = await citeStyleKeys(articlePages);
+    for (const key of styleKeys) fetched.push(`/citation-styles/${key}.json`);
+    for (const path of fetched) if ((await resolveDistFile(distDir, path)) === undefined) problems.push(`fetched at run time, missing: ${path}`);
+
+    const manifest = JSON.parse(await readFile(`${distDir}${manifestUrl.slice(1)}`, 'utf8')) as SearchManifest;
+    assert.ok(manifest.articles.length > 0, 'the search manifest lists no article');
+    let anchors = 0;
+    for (const { slug } of manifest.articles) {
+      const page = pages.get(`articles/${slug}/index.html`);
+      if (!page) {
+        problems.push(`search manifest: no page /articles/${slug}/`);
+        continue;
+      }
+      let blocks: SearchBlock[];
+      try {
+        blocks = JSON.parse(await readFile(`${distDir}search/blocks/${slug}.json`, 'utf8')) as SearchBlock[];
+      } catch (error) {
+        problems.push(`search/blocks/${slug}.json: ${(error as Error).message}`);
+        continue;
+      }
+      if (blocks.length === 0) problems.push(`search/blocks/${slug}.json: no block`);
+      for (const block of blocks) {
+        anchors += 1;
+        // As search.astro builds the hit's link: `#${encodeURIComponent(anchor)}`.
+        const hash = new URL(`/articles/${slug}/?q=x#${encodeURIComponent(block.anchor)}`, siteOrigin).hash;
+        if (!fragmentResolves(page.ids, hash)) problems.push(`search/blocks/${slug}.json: anchor "${block.anchor}" (${block.kind}) is no id on /articles/${slug}/`);
+      }
+    }
+    console.log(
+      `run-time links: ${anchors} search-hit anchors in ${manifest.articles.length} articles, ${fetched.length} fetched files ` +
+        `(${styleKeys.size} citation styles)`,
+    );
+    assert.ok(styleKeys.size > 0, 'no citation style offered on any article page');
+    assert.deepEqual(problems, [], listed(problems));
+  });
+});
+
+/**
+ * The citation styles the cite dialog offers (`<input name="cite-style" value="<key>">`) on the given
+ * article pages; the dialog fetches `/citation-styles/<key>.json` for the one chosen.
+ */
+async function citeStyleKeys(files: readonly string[]): Promise<Set<string>> {
+  const keys = new Set<string>();
+  for (const file of files) {
+    visit(fromHtml(await readFile(`${distDir}${file}`, 'utf8')), 'element', (node) => {
+      const { name, value } = node.properties;
+      if (node.tagName === 'input' && name === 'cite-style' && typeof value === 'string') keys.add(value);
+    });
+  }
+  return keys;
+}
