@@ -76,13 +76,27 @@ export async function termCount(entry: GlossaryEntry): Promise<number> {
   return (await termConcordance(entry)).reduce((sum, a) => sum + a.occurrences.length, 0);
 }
 
+let termsByArticleCache: Promise<Map<string, { entry: GlossaryEntry; count: number }[]>> | undefined;
+/** Per article, its terms with counts, from every term's concordance: built once (a search per article
+ * through every term's concordance would cost articles² × terms). */
+function termsByArticle(): Promise<Map<string, { entry: GlossaryEntry; count: number }[]>> {
+  termsByArticleCache ??= (async () => {
+    const byArticle = new Map<string, { entry: GlossaryEntry; count: number }[]>();
+    for (const entry of await glossaryEntries()) {
+      for (const { article, occurrences } of await termConcordance(entry)) {
+        const terms = byArticle.get(article) ?? [];
+        terms.push({ entry, count: occurrences.length });
+        byArticle.set(article, terms);
+      }
+    }
+    for (const terms of byArticle.values()) terms.sort((a, b) => b.count - a.count || a.entry.data.pinyin.localeCompare(b.entry.data.pinyin));
+    return byArticle;
+  })();
+  return termsByArticleCache;
+}
+
 export async function articleTerms(slug: string): Promise<{ entry: GlossaryEntry; count: number }[]> {
-  const terms: { entry: GlossaryEntry; count: number }[] = [];
-  for (const entry of await glossaryEntries()) {
-    const count = (await termConcordance(entry)).find((a) => a.article === slug)?.occurrences.length ?? 0;
-    if (count > 0) terms.push({ entry, count });
-  }
-  return terms.sort((a, b) => b.count - a.count || a.entry.data.pinyin.localeCompare(b.entry.data.pinyin));
+  return [...((await termsByArticle()).get(slug) ?? [])];
 }
 
 let timelineCache: Promise<TimelineEntry[]> | undefined;

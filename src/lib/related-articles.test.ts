@@ -18,3 +18,9 @@ test('related articles name what they share, more shared events first; a term in
   assert.deepEqual(relatedArticles(links, 'lai'), []);
   assert.deepEqual(relatedArticles(links, 'unknown'), []);
 });
+
+test('at most `limit` related articles, the best ones', () => {
+  assert.deepEqual(relatedArticles(links, 'yu', 1), [{ article: 'han', terms: ['shanghai-spirit'], events: ['2001-founding'] }]);
+  const many = new Map<string, ArticleLinks>(Array.from({ length: 30 }, (_, i) => [`a${String(i).padStart(2, '0')}`, { terms: new Set(['t', i % 2 ? 'odd' : 'even']), events: new Set<string>() }]));
+  assert.deepEqual(relatedArticles(many, 'a00').map((r) => r.article), ['a02', 'a04', 'a06', 'a08', 'a10', 'a12', 'a14', 'a16', 'a18', 'a20']);
+});
