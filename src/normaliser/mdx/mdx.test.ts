@@ -19,3 +19,36 @@ test('writer: frontmatter, headings and escaped paragraphs', () => {
   assert.match(mdx, /^---\ntitle:\n {2}value: 标题\n/u);
   assert.ok(mdx.endsWith('---\n\n<Heading id="pa" level={3} lines="2">（一）小节</Heading>\n\n<Para id="pb" n={1} lines="3-4" role="caption">\\{alert(1)\\} \\<b\\></Para>\n'));
 });
+
+test('writer: a table has its caption, then the header row in <TableHead> and the data rows in <TableBody>', () => {
+  const mdx = writeArticle(
+    { title: { value: '标题', basis: 'stated', evidence: 'L1' }, authors: [], sourceKind: 'journal', genre: 'research-article', source: 's', order: 0, paragraphCount: 0, editorialNotes: [] },
+    [
+      {
+        kind: 'table',
+        lines: [462, 464],
+        text: '',
+        id: 'pevjcr0',
+        n: 0,
+        table: { caption: '表1　一览表', header: ['时间', '国际组织'], rows: [['2005.4.12', '独联体'], ['2005.4.21', '东南亚国家联盟']] },
+      },
+    ],
+  );
+  const body = mdx.slice(mdx.indexOf('<Table '));
+  assert.equal(
+    body,
+    [
+      '<Table id="pevjcr0" lines="462,464">',
+      '<TableCaption>表1　一览表</TableCaption>',
+      '<TableHead>',
+      '<Row header><Cell header>时间</Cell><Cell header>国际组织</Cell></Row>',
+      '</TableHead>',
+      '<TableBody>',
+      '<Row id="pevjcr0-r1"><Cell>2005.4.12</Cell><Cell>独联体</Cell></Row>',
+      '<Row id="pevjcr0-r2"><Cell>2005.4.21</Cell><Cell>东南亚国家联盟</Cell></Row>',
+      '</TableBody>',
+      '</Table>',
+      '',
+    ].join('\n'),
+  );
+});

@@ -10,9 +10,11 @@
  * - inline anchors in text: `<NoteRef n={3} />` (second reference to one note: `id="ref-3-2"`; a note
  *   whose body is lost: `missing`) and `<PageMark page={58} />`; `page={57}` on a block that starts on a
  *   known print page;
- * - a table: `<Table id lines page>` with `<TableCaption>`, one `<Row header>` of `<Cell header>` and
- *   one `<Row id="<table id>-r<k>">` of `<Cell>` per row (k from 1, so a row can be cited and linked),
- *   each on its own line;
+ * - a table: `<Table id lines page>` with `<TableCaption>`, then `<TableHead>` holding one `<Row header>`
+ *   of `<Cell header>`, then `<TableBody>` holding one `<Row id="<table id>-r<k>">` of `<Cell>` per row
+ *   (k from 1, so a row can be cited and linked), each on its own line (the row groups become `<thead>`
+ *   and `<tbody>`: a header row is marked as one, and HTML rows are not left to the parser's implied
+ *   `<tbody>`);
  * - `aliases="p1,p2"` on a block that older ids now land on; after the body, `<Retired id="…">old text</Retired>`
  *   for each id whose text is gone (its old link lands on that notice);
  * - the notes last, inside `<Notes>` … `</Notes>` (the component supplies the 注释 heading, so no text
@@ -72,8 +74,12 @@ function blockToMdx(block: PublishedBlock, refsSeen: Map<number, number>): strin
     return [
       `<Table id="${block.id}"${lines}${page}>`,
       `<TableCaption>${inlineMdx(t.caption, refsSeen)}</TableCaption>`,
+      '<TableHead>',
       `<Row header>${cells(t.header, true)}</Row>`,
+      '</TableHead>',
+      '<TableBody>',
       ...t.rows.map((row, r) => `<Row id="${block.id}-r${r + 1}">${cells(row, false)}</Row>`),
+      '</TableBody>',
       '</Table>',
     ].join('\n');
   }
