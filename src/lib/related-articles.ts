@@ -23,15 +23,25 @@ export interface RelatedArticle {
 
 export function relatedArticles(links: ReadonlyMap<string, ArticleLinks>, slug: string, limit = 10): RelatedArticle[] {
   const own = links.get(slug);
-  if (!own) return [];
+  if (!own || limit <= 0) return [];
   const all = [...links.values()];
-  const everywhere = new Set([...own.terms].filter((t) => all.every((l) => l.terms.has(t))));
-  const related: RelatedArticle[] = [];
+  const terms = [...own.terms].filter((t) => !all.every((l) => l.terms.has(t))).sort();
+  const events = [...own.events].sort();
+  // Every page relates its article to every other one: count first (no lists), name what is shared only
+  // for the best `limit`, and compare slugs only among those that could be in it.
+  const scored: { article: string; theirs: ArticleLinks; score: number }[] = [];
   for (const [other, theirs] of links) {
     if (other === slug) continue;
-    const terms = [...own.terms].filter((t) => theirs.terms.has(t) && !everywhere.has(t)).sort();
-    const events = [...own.events].filter((e) => theirs.events.has(e)).sort();
-    if (terms.length + events.length > 0) related.push({ article: other, terms, events });
+    let sharedTerms = 0;
+    for (const t of terms) if (theirs.terms.has(t)) sharedTerms++;
+    let sharedEvents = 0;
+    for (const e of events) if (theirs.events.has(e)) sharedEvents++;
+    if (sharedTerms + sharedEvents > 0) scored.push({ article: other, theirs, score: sharedEvents * 1e6 + sharedTerms });
   }
-  return related.sort((a, b) => b.events.length - a.events.length || b.terms.length - a.terms.length || a.article.localeCompare(b.article)).slice(0, limit);
+  const cutoff = scored.length > limit ? Float64Array.from(scored, (s) => -s.score).sort()[limit - 1]! : 0;
+  return scored
+    .filter((s) => -s.score <= cutoff)
+    .sort((a, b) => b.score - a.score || a.article.localeCompare(b.article))
+    .slice(0, limit)
+    .map(({ article, theirs }) => ({ article, terms: terms.filter((t) => theirs.terms.has(t)), events: events.filter((e) => theirs.events.has(e)) }));
 }
