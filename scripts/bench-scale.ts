@@ -1,0 +1,505 @@
+/**
+ * `npm run bench:scale [-- --sizes 100,1000] [-- --seed 7] [-- --search-runs 1] [-- --no-search] [-- --keep]`
+ *
+ * How the whole pipeline scales with the number of articles. For each size N it builds, in a temporary
+ * copy of the project, a corpus of N articles — the 8 real ones (so the glossary's and the timeline's
+ * citations still resolve) plus N − 8 synthetic ones — runs every stage of a build on it, and prints the
+ * figures. A benchmark, not a test: it prints the targets with PASS/MISS and never fails on them.
+ *
+ * Synthetic sources (`synthesise`): each is a RAW text plus a manifest, made from one of the five real
+ * sources (taken in turn; a one-article source when fewer articles are left than the next source
+ * holds), so the normaliser does its real work on real extraction artifacts (Yi-syllable punctuation,
+ * page numbers, footnote blocks, doubled bold lines, spaced URLs…). The real source is normalised
+ * in-process; the first raw line of every published paragraph and heading is a cut point, and the lines
+ * of each article segment are cut there into units (a paragraph with whatever follows it in the raw file:
+ * its continuation lines, blank lines, a page number, a page's notes). Units covered by one manifest hint
+ * (title, table, note, drop…) are merged, the first and last unit of each segment stay in place (title,
+ * byline, credit line), and the others are shuffled with a seeded PRNG (mulberry32; seed = --seed and
+ * the source's number), so every run makes the same corpus. The manifest is the real one with the
+ * file name, receivedAs (`syn-NNNN_…`, sorted after the real sources), sha256 and description replaced,
+ * `-sNNNN` appended to each article slug, and every hint's line numbers moved with its lines (a hint
+ * whose lines would not stay contiguous and in order is a bug here and throws). Titles, bylines and
+ * bibliographies are the real ones, so the synthetic articles repeat the real titles.
+ *
+ * Stages, each a child process in the copy (cwd = the copy, Node = this Node, node_modules = a folder of
+ * symlinks to the project's packages, so Astro's and Vite's caches start empty there and nothing is
+ * shared with other builds): `normalise` (write), `normalise --check`, `astro build`, `pagefind --site
+ * dist`. "pipeline" = normalise + astro build + pagefind (as `npm run bench:build`); "npm run build" =
+ * check + astro build + pagefind. Not in either total, run after: `knowledge` and `timeline:coverage`
+ * (their exit codes are printed: coverage is expected to fail, the synthetic articles' dated paragraphs
+ * being cited by no event).
+ *
+ * Units: "wall s" = seconds of wall clock (performance.now()); "cpu s" = user + system CPU seconds of the
+ * stage's process tree (GNU time %U + %S), which depends less on what else the machine runs (the stages
+ * are mostly single-threaded, so on an idle machine wall ≈ CPU); MB = 10^6 bytes, KB = 1024 bytes.
+ * Peak memory, two ways: "peak tree" = the largest sum of VmRSS over the stage's process tree (the child
+ * and all its descendants, found through /proc/<pid>/task/<tid>/children), sampled every 100 ms — what
+ * the stage needs of the machine at once — and the clock time it was seen ("at", to match Astro's log);
+ * "largest" = GNU time's %M (exact max RSS of the largest single process of the tree, from wait4). Both
+ * GNU time figures are "—" when /usr/bin/time is missing. Each stage's output is kept in the copy,
+ * `stage-<label>.log`.
+ * Sizes: dist/ (every file), dist/pagefind/ (the Pagefind index and runtime), dist/search/ (our search
+ * data: manifest.json and blocks/<slug>.json; raw and gzip -9 per file).
+ * Search bytes per query: scripts/bench-search.ts run on the copy's dist/ with `--dist` and `--runs`
+ * (default 1): its COLD BYTES, WARM BYTES, TIME and SEARCH DATA tables are printed as they are
+ * (Chromium, what the search page fetches for its eight queries). Every synthetic article repeats a real
+ * text, so a query found in one real article is found in all its copies: the search figures are a worst
+ * case. `--no-search` skips it (at 1,000 articles it takes about 17 minutes).
+ * Also printed: Astro's own timing lines from its build log, the largest pages, the load average (the
+ * machine may be shared: times are relative to it).
+ *
+ * Output: stdout. Temporary copies in $TMPDIR/sco-scale-<N>-*, removed afterwards unless --keep.
+ * Errors: exits 1 if a synthetic source cannot be made (a bug here); a stage that exits non-zero is
+ * reported with the tail of its log, and the later stages of that size are skipped.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { parseDocument } from 'yaml';
+import { buildCollection } from '../src/normaliser/build-collection.ts';
+import { loadManifest } from '../src/normaliser/load-manifest.ts';
+import { parseLineRanges } from '../src/lib/raw-source-ranges.ts';
+import type { Manifest } from '../src/schemas/manifest.ts';
+
+const { values: options } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000' },
+    seed: { type: 'string', default: '7' },
+    'search-runs': { type: 'string', default: '1' },
+    'no-search': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = options.sizes.split(',').map((s) => Number.parseInt(s, 10)).filter((n) => Number.isInteger(n) && n > 0);
+const seed = Number.parseInt(options.seed, 10) || 0;
+const project = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const targets = { seconds: 150, peakGb: 3, ratio: 12, at: 1000 };
+
+// ---------------------------------------------------------------------------------------------------
+// Synthetic sources.
+
+/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
+function prng(seedValue: number): () => number {
+  let a = seedValue >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: T[], random: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  return items;
+}
+
+interface Template {
+  name: string;
+  manifest: Manifest;
+  yaml: string;
+  lines: string[];
+  /** Raw lines where a published paragraph or heading starts. */
+  cuts: Set<number>;
+}
+
+/** The five real sources, in the normaliser's order, with the cut points of their normalised articles. */
+function readTemplates(sourcesDir: string): Template[] {
+  const files = buildCollection(sourcesDir);
+  const cutsBySlug = new Map<string, number[]>();
+  for (const [path, text] of files) {
+    if (!path.startsWith('articles/')) continue;
+    const starts = [...text.matchAll(/^<(?:Para|Heading) [^>]*?lines="([^"]+)"/gmu)].map((m) => Math.min(...parseLineRanges(m[1]!)));
+    cutsBySlug.set(path.slice('articles/'.length, -'.mdx'.length), starts);
+  }
+  return readdirSync(sourcesDir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => {
+      const yaml = readFileSync(join(sourcesDir, f), 'utf8');
+      const manifest = loadManifest(yaml, f);
+      const lines = readFileSync(join(sourcesDir, manifest.file), 'utf8').split('\n');
+      const cuts = new Set(manifest.articles.flatMap((a) => cutsBySlug.get(a.slug) ?? []));
+      return { name: manifest.file.replace(/\.txt$/u, ''), manifest, yaml, lines, cuts };
+    })
+    .sort((a, b) => a.manifest.receivedAs.localeCompare(b.manifest.receivedAs));
+}
+
+/** Every line range a hint of the manifest names (segments excluded). */
+function hintRanges(m: Manifest): [number, number][] {
+  return [
+    ...m.drops.map((d) => d.lines),
+    ...m.textRepairs.map((r) => [r.line, r.line] as [number, number]),
+    ...m.articles.flatMap((a) => [...a.roles.map((r) => r.lines), ...a.noteStarts.map((n) => [n.line, n.line] as [number, number])]),
+  ];
+}
+
+/**
+ * One synthetic source from a template: its raw text and its manifest (YAML). `n` numbers it.
+ * Throws if a hint's lines would not stay contiguous (see the module comment).
+ */
+function synthesise(t: Template, n: number): { file: string; text: string; yaml: string; slugs: string[] } {
+  const random = prng(seed * 1_000_003 + n);
+  const tag = `s${String(n).padStart(4, '0')}`;
+  const hints = hintRanges(t.manifest);
+  /** newNo[old line] = new line; identity outside the segments. */
+  const order = t.lines.map((_, i) => i + 1);
+  for (const [a, b] of t.manifest.articles.flatMap((x) => x.segments)) {
+    const starts = [a, ...[...t.cuts].filter((c) => c > a && c <= b).sort((x, y) => x - y)];
+    let units = starts.map((s, i) => [s, (starts[i + 1] ?? b + 1) - 1] as [number, number]);
+    for (const [h0, h1] of hints) {
+      const lo = Math.max(a, h0);
+      const hi = Math.min(b, h1);
+      if (lo > hi) continue;
+      const inside = units.filter(([u0, u1]) => u1 >= lo && u0 <= hi);
+      if (inside.length < 2) continue;
+      const merged: [number, number] = [inside[0]![0], inside.at(-1)![1]];
+      units = units.filter((u) => !inside.includes(u));
+      units.push(merged);
+      units.sort((x, y) => x[0] - y[0]);
+    }
+    if (units.length <= 3) continue;
+    const middle = shuffle(units.slice(1, -1), random);
+    const lines = [units[0]!, ...middle, units.at(-1)!].flatMap(([u0, u1]) => Array.from({ length: u1 - u0 + 1 }, (_, i) => u0 + i));
+    lines.forEach((old, i) => (order[a - 1 + i] = old));
+  }
+  const newNo = new Map(order.map((old, i) => [old, i + 1]));
+  const move = (range: readonly [number, number], what: string): [number, number] => {
+    const moved = Array.from({ length: range[1] - range[0] + 1 }, (_, i) => newNo.get(range[0] + i)!);
+    if (moved.some((no, i) => i > 0 && no !== moved[i - 1]! + 1)) throw new Error(`synthetic ${tag} from ${t.name}: ${what} L${range[0]}–L${range[1]} would not stay contiguous`);
+    return [moved[0]!, moved.at(-1)!];
+  };
+
+  const text = order.map((old) => t.lines[old - 1]!).join('\n');
+  const file = `syn-${String(n).padStart(4, '0')}-${t.name}.txt`;
+  const doc = parseDocument(t.yaml);
+  const m = t.manifest;
+  doc.set('file', file);
+  doc.set('receivedAs', `syn-${String(n).padStart(4, '0')}_${m.receivedAs}`);
+  doc.set('sha256', createHash('sha256').update(text).digest('hex'));
+  doc.set('description', `Synthetic source for npm run bench:scale: ${m.file} with the paragraphs of each article shuffled (seed ${seed}, source ${n}). ${m.description}`);
+  m.drops.forEach((d, i) => doc.setIn(['drops', i, 'lines'], move(d.lines, 'drop')));
+  m.textRepairs.forEach((r, i) => doc.setIn(['textRepairs', i, 'line'], move([r.line, r.line], 'text repair')[0]));
+  const slugs: string[] = [];
+  m.articles.forEach((article, i) => {
+    const slug = `${article.slug}-${tag}`;
+    slugs.push(slug);
+    doc.setIn(['articles', i, 'slug'], slug);
+    article.roles.forEach((r, j) => doc.setIn(['articles', i, 'roles', j, 'lines'], move(r.lines, `role ${r.role}`)));
+    article.noteStarts.forEach((s, j) => doc.setIn(['articles', i, 'noteStarts', j, 'line'], move([s.line, s.line], 'note start')[0]));
+  });
+  return { file, text, yaml: doc.toString({ lineWidth: 0 }), slugs };
+}
+
+/** Writes synthetic sources into `sourcesDir` until it holds `size` articles; returns how many sources. */
+function writeSynthetic(templates: Template[], sourcesDir: string, size: number): { sources: number; articles: number; rawBytes: number } {
+  let left = size - templates.reduce((sum, t) => sum + t.manifest.articles.length, 0);
+  let n = 0;
+  let rawBytes = 0;
+  while (left > 0) {
+    let t = templates[n % templates.length]!;
+    if (t.manifest.articles.length > left) t = templates.find((x) => x.manifest.articles.length <= left)!;
+    n++;
+    const s = synthesise(t, n);
+    writeFileSync(join(sourcesDir, s.file), s.text);
+    writeFileSync(join(sourcesDir, s.file.replace(/\.txt$/u, '.yaml')), s.yaml);
+    rawBytes += Buffer.byteLength(s.text);
+    left -= s.slugs.length;
+  }
+  return { sources: n, articles: size, rawBytes };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The project copy.
+
+/** A copy of the project with the corpus of `size` articles, node_modules as a folder of symlinks. */
+function makeCopy(templates: Template[], size: number): { dir: string; made: ReturnType<typeof writeSynthetic> } {
+  const dir = mkdtempSync(join(tmpdir(), `sco-scale-${size}-`));
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts', 'public']) {
+    if (existsSync(join(project, entry))) cpSync(join(project, entry), join(dir, entry), { recursive: true });
+  }
+  for (const entry of ['sources', 'permalinks', 'glossary', 'timeline', 'timeline-coverage-ignore.yaml']) {
+    if (existsSync(join(project, 'content', entry))) cpSync(join(project, 'content', entry), join(dir, 'content', entry), { recursive: true });
+  }
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(project, 'node_modules'))) {
+    if (entry === '.astro' || entry === '.vite' || entry === '.cache') continue;
+    symlinkSync(join(project, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
+  const made = writeSynthetic(templates, join(dir, 'content', 'sources'), size);
+  return { dir, made };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Running a stage: wall time, memory, log.
+
+interface StageResult {
+  label: string;
+  seconds: number;
+  code: number | null;
+  /** Largest sampled sum of VmRSS over the process tree, bytes, and when (local HH:MM:SS, as in Astro's log). */
+  treePeak: number;
+  peakAt: string;
+  /** GNU time %M of the largest process, bytes (undefined without /usr/bin/time). */
+  largest?: number;
+  /** GNU time %U + %S: CPU seconds of the tree (user + system), undefined without /usr/bin/time. */
+  cpu?: number;
+  log: string;
+}
+
+function vmRss(pid: number): number {
+  try {
+    const m = /^VmRSS:\s+(\d+) kB/mu.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function treeRss(root: number): number {
+  const pids = [root];
+  for (let i = 0; i < pids.length; i++) {
+    try {
+      for (const tid of readdirSync(`/proc/${pids[i]}/task`)) {
+        const children = readFileSync(`/proc/${pids[i]}/task/${tid}/children`, 'utf8').trim();
+        if (children) pids.push(...children.split(/\s+/u).map(Number));
+      }
+    } catch {
+      // the process ended between two reads
+    }
+  }
+  return pids.reduce((sum, pid) => sum + vmRss(pid), 0);
+}
+
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** Runs `args` in `cwd` (default: the copy `dir`); its output goes to `<dir>/stage-<label>.log`. */
+function runStage(label: string, dir: string, args: string[], cwd = dir): Promise<StageResult> {
+  const logFile = join(dir, `stage-${label.replace(/\W+/gu, '-')}.log`);
+  const timeFile = `${logFile}.time`;
+  const [command, ...rest] = gnuTime ? [gnuTime, '-f', '%M %U %S', '-o', timeFile, ...args] : args;
+  const started = performance.now();
+  const child = spawn(command!, rest, {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, PATH: `${dirname(process.execPath)}:${join(dir, 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  });
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (c: Buffer) => chunks.push(c));
+  child.stderr.on('data', (c: Buffer) => chunks.push(c));
+  let treePeak = 0;
+  let peakAt = '';
+  const sampler = setInterval(() => {
+    if (child.pid === undefined) return;
+    const rss = treeRss(child.pid);
+    if (rss > treePeak) {
+      treePeak = rss;
+      peakAt = new Date().toTimeString().slice(0, 8);
+    }
+  }, 100);
+  return new Promise((done) => {
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      const seconds = (performance.now() - started) / 1000;
+      const log = Buffer.concat(chunks).toString('utf8').replace(/\x1b\[[0-9;]*m/gu, '');
+      writeFileSync(logFile, log);
+      const result: StageResult = { label, seconds, code, treePeak, peakAt, log };
+      if (gnuTime && existsSync(timeFile)) {
+        const [kb, user, system] = (readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+        if (Number.isFinite(kb)) result.largest = kb! * 1024;
+        if (Number.isFinite(user) && Number.isFinite(system)) result.cpu = user! + system!;
+      }
+      done(result);
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Sizes of the output.
+
+interface FileSize {
+  path: string;
+  bytes: number;
+}
+
+function filesUnder(dir: string): FileSize[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => {
+      const path = join(e.parentPath, e.name);
+      return { path: relative(dir, path), bytes: statSync(path).size };
+    });
+}
+
+const sum = (files: FileSize[]) => files.reduce((n, f) => n + f.bytes, 0);
+const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+
+function gzipTotal(dir: string, files: FileSize[]): number {
+  return files.reduce((n, f) => n + gzipSync(readFileSync(join(dir, f.path)), { level: 9 }).length, 0);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// One size.
+
+interface SizeResult {
+  size: number;
+  stages: StageResult[];
+  pipelineSeconds?: number;
+  /** CPU seconds (user + system) of the same stages, when GNU time measured them. */
+  pipelineCpu?: number;
+  peak?: number;
+}
+
+function pad(text: string, width: number): string {
+  return width < 0 ? text.padEnd(-width) : text.padStart(width);
+}
+
+function loadText(): string {
+  return loadavg().map((l) => l.toFixed(2)).join(' ');
+}
+
+/** The lines of a section of bench-search's output, from the line starting with `title` to a blank line. */
+function section(output: string, title: string): string[] {
+  const lines = output.split('\n');
+  const start = lines.findIndex((l) => l.startsWith(title));
+  if (start < 0) return [];
+  const end = lines.findIndex((l, i) => i > start && l.trim() === '');
+  return lines.slice(start, end < 0 ? undefined : end);
+}
+
+async function runSize(templates: Template[], size: number): Promise<SizeResult> {
+  const made0 = performance.now();
+  const { dir, made } = makeCopy(templates, size);
+  const sources = readdirSync(join(dir, 'content', 'sources')).filter((f) => f.endsWith('.yaml')).length;
+  console.log(`\n=== ${size} articles: 8 real + ${size - 8} synthetic from ${made.sources} synthetic sources (${sources} sources, ${mb(made.rawBytes)} MB of synthetic raw text), made in ${((performance.now() - made0) / 1000).toFixed(1)} s in ${dir}`);
+  console.log(`load average at start: ${loadText()} (1, 5, 15 min) on ${cpus().length} CPUs`);
+
+  const node = process.execPath;
+  const plan: [string, string[]][] = [
+    ['normalise', [node, 'scripts/normalise.ts']],
+    ['normalise --check', [node, 'scripts/normalise.ts', '--check']],
+    ['astro build', [node, 'node_modules/astro/bin/astro.mjs', 'build']],
+    ['pagefind', [join(dir, 'node_modules', '.bin', 'pagefind'), '--site', 'dist']],
+  ];
+  const stages: StageResult[] = [];
+  for (const [label, args] of plan) {
+    const result = await runStage(label, dir, args);
+    stages.push(result);
+    if (result.code !== 0) {
+      console.log(`${label} FAILED (exit ${result.code}) after ${result.seconds.toFixed(1)} s; last lines of its log:`);
+      console.log(result.log.trim().split('\n').slice(-25).map((l) => `  | ${l}`).join('\n'));
+      break;
+    }
+  }
+  const after: StageResult[] = [];
+  if (stages.every((s) => s.code === 0)) {
+    after.push(await runStage('knowledge', dir, [node, 'scripts/knowledge.ts']));
+    after.push(await runStage('timeline:coverage', dir, [node, 'scripts/timeline-coverage.ts']));
+  }
+  console.log(`load average at end:   ${loadText()}`);
+
+  const gb = (bytes: number | undefined) => (bytes === undefined ? '—' : (bytes / 1e9).toFixed(2));
+  const cpu = (s: StageResult) => (s.cpu === undefined ? '—' : s.cpu.toFixed(1));
+  console.log(`\n${pad('stage', -20)} ${pad('wall s', 8)} ${pad('cpu s', 8)} ${pad('peak tree GB', 13)} ${pad('at', 9)} ${pad('largest GB', 11)}  exit`);
+  const line = (s: StageResult) => console.log(`${pad(s.label, -20)} ${pad(s.seconds.toFixed(1), 8)} ${pad(cpu(s), 8)} ${pad(gb(s.treePeak), 13)} ${pad(s.peakAt, 9)} ${pad(gb(s.largest), 11)}  ${s.code}`);
+  stages.forEach(line);
+  const get = (label: string) => stages.find((s) => s.label === label && s.code === 0);
+  const [norm, check, astro, pf] = ['normalise', 'normalise --check', 'astro build', 'pagefind'].map(get);
+  let pipelineSeconds: number | undefined;
+  let peak: number | undefined;
+  if (norm && astro && pf) {
+    pipelineSeconds = norm.seconds + astro.seconds + pf.seconds;
+    peak = Math.max(...stages.map((s) => Math.max(s.treePeak, s.largest ?? 0)));
+    const cpuSum = (list: StageResult[]) => (list.every((s) => s.cpu !== undefined) ? list.reduce((n, s) => n + s.cpu!, 0).toFixed(1) : '—');
+    console.log(`${pad('pipeline total', -20)} ${pad(pipelineSeconds.toFixed(1), 8)} ${pad(cpuSum([norm, astro, pf]), 8)} ${pad(gb(peak), 13)}   (normalise + astro build + pagefind; peak = the largest of any stage)`);
+    if (check) console.log(`${pad('npm run build', -20)} ${pad((check.seconds + astro.seconds + pf.seconds).toFixed(1), 8)} ${pad(cpuSum([check, astro, pf]), 8)}                 (normalise --check + astro build + pagefind)`);
+  }
+  if (after.length > 0) {
+    console.log('not in the totals:');
+    after.forEach(line);
+    const coverage = after[1]!.log.split('\n').find((l) => l.startsWith('timeline coverage:'));
+    if (coverage) console.log(`  ${coverage}`);
+    const failed = after[1]!.log.split('\n').find((l) => l.startsWith('timeline:coverage failed'));
+    if (failed) console.log(`  ${failed.slice(0, 200)}`);
+  }
+  if (astro) {
+    console.log('\nAstro\'s own timings (from its log):');
+    for (const l of astro.log.split('\n')) {
+      if (/Completed in|built in|✓ Completed|Building static|Collecting build|page\(s\) built|generating static routes|Syncing content|Synced content|Rearranging|Optimizing/iu.test(l)) console.log(`  ${l.trim()}`);
+    }
+  }
+
+  const dist = join(dir, 'dist');
+  const all = filesUnder(dist);
+  if (all.length > 0) {
+    const pagefind = filesUnder(join(dist, 'pagefind'));
+    const search = filesUnder(join(dist, 'search'));
+    const blocks = search.filter((f) => f.path.startsWith('blocks/'));
+    const html = all.filter((f) => f.path.endsWith('.html'));
+    console.log(`\ndist/: ${mb(sum(all))} MB in ${all.length} files (${html.length} HTML pages, ${mb(sum(html))} MB)`);
+    console.log(`  pagefind/ (index + runtime): ${mb(sum(pagefind))} MB in ${pagefind.length} files; of which index chunks (*.pf_index) ${mb(sum(pagefind.filter((f) => f.path.endsWith('.pf_index'))))} MB in ${pagefind.filter((f) => f.path.endsWith('.pf_index')).length}, fragments ${mb(sum(pagefind.filter((f) => f.path.endsWith('.pf_fragment'))))} MB in ${pagefind.filter((f) => f.path.endsWith('.pf_fragment')).length}, filters ${kib(sum(pagefind.filter((f) => f.path.endsWith('.pf_filter'))))} KB, meta ${kib(sum(pagefind.filter((f) => f.path.endsWith('.pf_meta'))))} KB`);
+    console.log(`  search/ (our search data): ${mb(sum(search))} MB raw, ${mb(gzipTotal(join(dist, 'search'), search))} MB gzip; manifest.json ${kib(sum(search.filter((f) => f.path === 'manifest.json')))} KB, blocks/ ${blocks.length} files ${mb(sum(blocks))} MB`);
+    const largest = [...html].sort((a, b) => b.bytes - a.bytes).slice(0, 6);
+    console.log(`  largest pages: ${largest.map((f) => `${f.path.replace(/\/?index\.html$/u, '/') || '/'} ${kib(f.bytes)} KB`).join(', ')}`);
+    const articlePages = html.filter((f) => /^articles\/[^/]+\/index\.html$/u.test(f.path));
+    if (articlePages.length > 0) console.log(`  article pages: ${articlePages.length}, mean ${kib(sum(articlePages) / articlePages.length)} KB`);
+  }
+
+  if (pf && !options['no-search']) {
+    const search = await runStage('bench-search', dir, [node, 'scripts/bench-search.ts', `--dist=${dist}`, `--runs=${options['search-runs']}`], project);
+    console.log(`\nSearch (scripts/bench-search.ts --dist=… --runs=${options['search-runs']}, ${search.seconds.toFixed(0)} s, exit ${search.code}):`);
+    const out = search.log;
+    for (const title of ['Search benchmark:', 'COLD BYTES', 'WARM BYTES', 'TIME (ms)', 'SEARCH DATA IN dist/', 'FAILED runs']) {
+      const lines = section(out, title);
+      if (lines.length > 0) console.log(lines.map((l) => `  ${l}`).join('\n'));
+    }
+    if (search.code !== 0) console.log(out.trim().split('\n').slice(-15).map((l) => `  | ${l}`).join('\n'));
+  }
+
+  if (options.keep) console.log(`kept: ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+  const result: SizeResult = { size, stages };
+  if (pipelineSeconds !== undefined) result.pipelineSeconds = pipelineSeconds;
+  const piped = ['normalise', 'astro build', 'pagefind'].map((label) => stages.find((s) => s.label === label));
+  if (pipelineSeconds !== undefined && piped.every((s) => s?.cpu !== undefined)) result.pipelineCpu = piped.reduce((n, s) => n + s!.cpu!, 0);
+  if (peak !== undefined) result.peak = peak;
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+const templates = readTemplates(join(project, 'content', 'sources'));
+console.log(`bench:scale: sizes ${sizes.join(', ')}; seed ${seed}; templates ${templates.map((t) => `${basename(t.manifest.file, '.txt')} (${t.manifest.articles.length})`).join(', ')}`);
+console.log(`memory: ${gnuTime ? 'GNU time %M (largest process) and ' : ''}the process tree's summed VmRSS sampled every 100 ms`);
+const results: SizeResult[] = [];
+for (const size of sizes) results.push(await runSize(templates, size));
+
+console.log('\nSUMMARY');
+for (const r of results) {
+  console.log(`  ${pad(String(r.size), 5)} articles: pipeline ${r.pipelineSeconds === undefined ? 'FAILED' : `${r.pipelineSeconds.toFixed(1)} s wall, ${r.pipelineCpu?.toFixed(1) ?? '—'} s CPU`}, peak ${r.peak === undefined ? '—' : `${(r.peak / 1e9).toFixed(2)} GB`}; ${r.stages.map((s) => `${s.label} ${s.seconds.toFixed(1)} s`).join(', ')}`);
+}
+const big = results.find((r) => r.size === targets.at);
+const small = results.find((r) => r.size === 100);
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
+if (big?.pipelineSeconds !== undefined) {
+  console.log(`  target: ${targets.at} articles in ≤ ${targets.seconds} s: ${big.pipelineSeconds.toFixed(1)} s wall ${verdict(big.pipelineSeconds <= targets.seconds)}${big.pipelineCpu === undefined ? '' : `; ${big.pipelineCpu.toFixed(1)} s CPU ${verdict(big.pipelineCpu <= targets.seconds)} (the stages are mostly single-threaded: CPU time ≈ wall time on an idle machine)`}`);
+  console.log(`  target: ${targets.at} articles in ≤ ${targets.peakGb} GB peak: ${(big.peak! / 1e9).toFixed(2)} GB ${verdict(big.peak! <= targets.peakGb * 1e9)}`);
+  if (small?.pipelineSeconds !== undefined) {
+    const ratio = big.pipelineSeconds / small.pipelineSeconds;
+    const cpuRatio = big.pipelineCpu !== undefined && small.pipelineCpu !== undefined ? big.pipelineCpu / small.pipelineCpu : undefined;
+    console.log(`  target: time(${targets.at}) ≤ ${targets.ratio} × time(100): wall ${ratio.toFixed(1)} × ${verdict(ratio <= targets.ratio)}${cpuRatio === undefined ? '' : `; CPU ${cpuRatio.toFixed(1)} × ${verdict(cpuRatio <= targets.ratio)}`}`);
+  }
+} else {
+  console.log(`  targets (${targets.at} articles ≤ ${targets.seconds} s and ≤ ${targets.peakGb} GB; time(${targets.at}) ≤ ${targets.ratio} × time(100)): not measured${big ? ': the pipeline failed' : ''}`);
+}
+console.log(`load average at the end: ${loadText()}`);
