@@ -46,7 +46,6 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
-import { createServer, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { connect, createServer as createTcpServer, type AddressInfo, type Socket } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { join, normalize, relative, resolve, sep } from 'node:path';
@@ -55,6 +54,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { startStaticServer } from '../tests/e2e/support/server.ts';
+import { startRewritingProxy } from '../tests/e2e/support/proxy.ts';
 
 const { values: options } = parseArgs({ options: { dist: { type: 'string' }, runs: { type: 'string' } } });
 const distDir = resolve(options.dist ?? fileURLToPath(new URL('../dist/', import.meta.url)));
@@ -89,41 +89,14 @@ function isImmutable(pathname: string): boolean {
 }
 
 /** An HTTP proxy adding the cache headers of a typical static host (see the top of the file). */
-async function startCachingProxy(upstream: string): Promise<Endpoint> {
-  const target = new URL(upstream);
-  const server = createServer((req, res) => {
-    const forward = httpRequest({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: { ...req.headers, host: target.host } }, (up) => {
-      const chunks: Buffer[] = [];
-      up.on('data', (chunk: Buffer) => chunks.push(chunk));
-      up.on('end', () => {
-        const body = Buffer.concat(chunks);
-        const headers: IncomingHttpHeaders = { ...up.headers };
-        for (const hop of ['transfer-encoding', 'connection', 'keep-alive']) delete headers[hop];
-        if (up.statusCode !== 200) {
-          res.writeHead(up.statusCode ?? 502, headers).end(body);
-          return;
-        }
-        const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
-        const cacheControl = isImmutable(new URL(req.url ?? '/', 'http://localhost').pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
-        if (req.headers['if-none-match'] === etag) {
-          res.writeHead(304, { etag, 'cache-control': cacheControl }).end();
-        } else {
-          res.writeHead(200, { ...headers, etag, 'cache-control': cacheControl, 'content-length': String(body.length) }).end(body);
-        }
-      });
-    });
-    forward.on('error', (error) => res.writeHead(502).end(String(error)));
-    req.pipe(forward);
+function startCachingProxy(upstream: string): Promise<Endpoint> {
+  return startRewritingProxy(upstream, (req, response) => {
+    if (response.status !== 200) return response;
+    const etag = `"${createHash('sha1').update(response.body).digest('base64url')}"`;
+    const cacheControl = isImmutable(new URL(req.url ?? '/', 'http://localhost').pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    if (req.headers['if-none-match'] === etag) return { status: 304, headers: { etag, 'cache-control': cacheControl }, body: Buffer.alloc(0) };
+    return { status: 200, headers: { ...response.headers, etag, 'cache-control': cacheControl }, body: response.body };
   });
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () =>
-      new Promise<void>((closed) => {
-        server.closeAllConnections();
-        server.close(() => closed());
-      }),
-  };
 }
 
 /** A TCP pass-through that counts the bytes sent to the browser. */

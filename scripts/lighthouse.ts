@@ -38,8 +38,6 @@
  * printed and counts as a miss).
  */
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,6 +46,7 @@ import { gzipSync } from 'node:zlib';
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig, generateReport, type Flags, type Result } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { startRewritingProxy } from '../tests/e2e/support/proxy.ts';
 import { startStaticServer } from '../tests/e2e/support/server.ts';
 
 const { values: options } = parseArgs({
@@ -122,39 +121,19 @@ const compressible = /^(text\/|application\/(javascript|json|xml|[\w.+-]*\+json|
  * Start an HTTP proxy to `upstream` that gzips compressible 200/404 responses for clients accepting
  * gzip and adds cache headers (see the top of the file). Resolves to its base URL and `close()`.
  */
-async function startHostProxy(upstream: string): Promise<{ url: string; close(): Promise<void> }> {
-  const target = new URL(upstream);
-  const server = createServer((req, res) => {
-    const forward = httpRequest({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: { ...req.headers, host: target.host, 'accept-encoding': 'identity' } }, (up) => {
-      const chunks: Buffer[] = [];
-      up.on('data', (chunk: Buffer) => chunks.push(chunk));
-      up.on('end', () => {
-        let body = Buffer.concat(chunks);
-        const headers: IncomingHttpHeaders = { ...up.headers };
-        for (const hop of ['transfer-encoding', 'connection', 'keep-alive', 'content-length']) delete headers[hop];
-        const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-        if (up.statusCode === 200) headers['cache-control'] = pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-        if (/\bgzip\b/u.test(req.headers['accept-encoding'] ?? '') && compressible.test(headers['content-type'] ?? '') && body.length > 0) {
-          body = gzipSync(body, { level: 9 });
-          headers['content-encoding'] = 'gzip';
-          headers['vary'] = 'accept-encoding';
-        }
-        headers['content-length'] = String(body.length);
-        res.writeHead(up.statusCode ?? 502, headers).end(body);
-      });
-    });
-    forward.on('error', (error) => res.writeHead(502).end(String(error)));
-    req.pipe(forward);
-  });
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () =>
-      new Promise<void>((closed) => {
-        server.closeAllConnections();
-        server.close(() => closed());
-      }),
-  };
+function startHostProxy(upstream: string): Promise<{ url: string; close(): Promise<void> }> {
+  return startRewritingProxy(
+    upstream,
+    (req, { status, headers, body }) => {
+      const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+      if (status === 200) headers['cache-control'] = pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+      if (/\bgzip\b/u.test(req.headers['accept-encoding'] ?? '') && compressible.test(headers['content-type'] ?? '') && body.length > 0) {
+        return { status, headers: { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' }, body: gzipSync(body, { level: 9 }) };
+      }
+      return { status, headers, body };
+    },
+    { 'accept-encoding': 'identity' },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------
