@@ -1,7 +1,9 @@
 /** Unit tests of exact block matching and occurrence ranges (text from 002 ¶4 and 004 table 1). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { matchBlock } from './match.ts';
+import fc from 'fast-check';
+import { fold } from './fold.ts';
+import { foldVariants, matchBlock, mayMatch } from './match.ts';
 
 const t2s = { 組: '组', 織: '织' };
 const text = '上合组织成员国倡导“结伴、不结盟”，坚持“上海精神”，这是上合组织得以发展壮大的独特源泉。';
@@ -21,4 +23,41 @@ test('matches across whitespace and folded characters map back to the original c
 
 test('overlapping occurrences merge into one range', () => {
   assert.deepEqual(matchBlock('一带一路一带一盟', t2s, [group('一带一'), group('带一路')]), [[0, 7]]);
+});
+
+test('the screen: a block without the query character in any variant is not matched, with one it is', () => {
+  const folding = { 國: '国', 著: '着' };
+  assert.deepEqual(foldVariants('国', folding), ['国', '國']);
+  // 著 folds to 着, so a query can never hold 著 as such; a raw 著 or 着 gives 着.
+  assert.deepEqual(foldVariants('着', folding), ['着', '著']);
+  assert.deepEqual(foldVariants('著', folding), []);
+  assert.equal(mayMatch('上合组织成员国', folding, [group('中国')]), false);
+  assert.equal(mayMatch('中东', folding, [group('中国')]), false);
+  // Characters are screened one by one: a pass means "fold and match", not a match.
+  assert.equal(mayMatch('国中', folding, [group('中国')]), true);
+  assert.equal(matchBlock('国中', folding, [group('中国')]), undefined);
+  assert.equal(mayMatch('中國', folding, [group('中国')]), true);
+  // An alternative without a CJK character is not screened; a group passes if any alternative passes.
+  assert.equal(mayMatch('RATS', folding, [group('地区反恐机构', 'rats')]), true);
+  assert.equal(mayMatch('反恐', folding, [group('中国'), group('地区反恐机构', '反恐')]), false);
+});
+
+test('property: screening never changes a match (random texts over a small alphabet with variants)', () => {
+  const folding = { 國: '国', 組: '组', 著: '着', 髮: '发', 發: '发' };
+  const alphabet = ['国', '國', '组', '組', '着', '著', '发', '髮', '發', '中', ' ', 'Ａ', 'a', 'B', '１', '1', 'Ꙁ', 'ꙁ'];
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }),
+      fc.array(fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }),
+      (textChars, queries) => {
+        const blockText = textChars.join('');
+        const groups = queries.map((chars) => group(fold(chars.join(''), folding)).alternatives).filter((a) => a[0] !== '').map((a) => group(...a));
+        if (groups.length === 0) return;
+        const folded = fold(blockText, folding);
+        const expected = groups.every((g) => g.alternatives.some((a) => folded.includes(a)));
+        assert.equal(matchBlock(blockText, folding, groups) !== undefined, expected);
+      },
+    ),
+    { numRuns: 3000 },
+  );
 });
