@@ -10,6 +10,7 @@
  *   position. Both are total orders (deterministic).
  * Errors: none.
  */
+import { compareCodeUnits } from './compare-code-units.ts';
 import type { SearchHit } from './run-search.ts';
 
 export const facetNames = ['article', 'author', 'kind', 'year', 'section'] as const;
@@ -41,11 +42,11 @@ export function filterHits(hits: readonly SearchHit[], filters: Filters): Search
 export function facetValues(hits: readonly SearchHit[], facet: Facet): { value: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const hit of hits) for (const value of facetOf(hit, facet)) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || compareCodeUnits(a.value, b.value));
 }
 
 export function orderHits(hits: readonly SearchHit[], order: Order): SearchHit[] {
-  const byDocument = (a: SearchHit, b: SearchHit) => a.article.order - b.article.order || a.article.slug.localeCompare(b.article.slug) || a.position - b.position;
+  const byDocument = (a: SearchHit, b: SearchHit) => a.article.order - b.article.order || compareCodeUnits(a.article.slug, b.article.slug) || a.position - b.position;
   if (order === 'document') return [...hits].sort(byDocument);
   const weight = new Map<string, number>();
   for (const hit of hits) weight.set(hit.article.slug, (weight.get(hit.article.slug) ?? 0) + hit.ranges.length);
@@ -53,7 +54,7 @@ export function orderHits(hits: readonly SearchHit[], order: Order): SearchHit[]
     (a, b) =>
       weight.get(b.article.slug)! - weight.get(a.article.slug)! ||
       a.article.order - b.article.order ||
-      a.article.slug.localeCompare(b.article.slug) ||
+      compareCodeUnits(a.article.slug, b.article.slug) ||
       b.ranges.length - a.ranges.length ||
       a.position - b.position,
   );

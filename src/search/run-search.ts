@@ -13,6 +13,7 @@
  *   article. Errors: rejects when a loader does.
  */
 import { candidateArticles, type PairCache } from './candidates.ts';
+import { compareCodeUnits } from './compare-code-units.ts';
 import { matchBlock, type Range } from './match.ts';
 import { parseQuery, type TermGroup } from './query.ts';
 import type { Pagefind } from './pagefind.ts';
@@ -38,7 +39,7 @@ export async function runSearch(
   const narrow = pagefind && manifest.articles.some((a) => !loaded.has(a.slug));
   const candidates = narrow ? await candidateArticles(pagefind, groups, pairCache) : undefined;
   const articles = [...manifest.articles]
-    .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug))
+    .sort((a, b) => a.order - b.order || compareCodeUnits(a.slug, b.slug))
     .filter((a) => candidates === undefined || candidates.has(a.slug));
   const blocks = await Promise.all(articles.map((a) => loadBlocks(a.slug)));
   const hits: SearchHit[] = [];
