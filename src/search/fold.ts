@@ -11,17 +11,12 @@
  *   3. lower case (SCO→sco);
  *   4. whitespace dropped (spaces inside a query or a paragraph do not matter: `上合 组织` = `上合组织`).
  *   e.g. `上合組織 ＳＣＯ` → `上合组织sco`, map `[0,1,2,3,5,6,7]`.
- *   Most paragraphs have no whitespace and fold character for character (`上合組織，` → `上合组织,`):
- *   their folded text is made by one native `replace` of just the characters that change, and `map` is
- *   left out, meaning folded character `i` is original character `i`. A search folds every block that
- *   may match (search/match.ts), on a cold page before the engine has optimised any of this code, so
- *   the per-character loop cost tens of milliseconds there.
  * Errors: none.
  */
 export interface Folded {
   text: string;
-  /** `map[i]` is the index in the original text of folded character `i`; absent: the identity. */
-  map?: number[];
+  /** `map[i]` is the index in the original text of folded character `i`. */
+  map: number[];
 }
 
 export type T2sMap = Readonly<Record<string, string>>;
@@ -42,28 +37,7 @@ function foldChar(char: string, t2s: T2sMap): string {
   return c.toLowerCase();
 }
 
-const changing = new WeakMap<T2sMap, RegExp>();
-
-/** A character that folding may change: a t2s key, full-width ASCII, or one with a lower-case form. */
-function changingCharacter(t2s: T2sMap): RegExp {
-  let pattern = changing.get(t2s);
-  if (!pattern) {
-    const keys = Object.keys(t2s).map((key) => key.replace(/[\\\]^-]/gu, '\\$&')).join('');
-    pattern = new RegExp(`[${keys}\\uFF01-\\uFF5E]|\\p{Changes_When_Lowercased}`, 'gu');
-    changing.set(t2s, pattern);
-  }
-  return pattern;
-}
-
-/** Whitespace (dropped) or a surrogate (a character of two code units): the map is not the identity. */
-const notOneToOne = /[\s\uD800-\uDFFF]/;
-
 export function foldText(text: string, t2s: T2sMap): Folded {
-  if (!notOneToOne.test(text)) {
-    const folded = text.replace(changingCharacter(t2s), (char) => foldChar(char, t2s));
-    // No character was dropped; if none grew (İ → i̇), each is still one code unit at its index.
-    if (folded.length === text.length) return { text: folded };
-  }
   let out = '';
   const map: number[] = [];
   for (let index = 0; index < text.length; ) {

@@ -92,9 +92,8 @@ export function matchBlock(text: string, t2s: T2sMap, groups: readonly TermGroup
     for (const alternative of group.alternatives) {
       for (let i = foldedText.indexOf(alternative); i !== -1; i = foldedText.indexOf(alternative, i + 1)) {
         found = true;
-        const first = map ? map[i]! : i;
-        const last = map ? map[i + alternative.length - 1]! : i + alternative.length - 1;
-        ranges.push([first, last + (text.codePointAt(last)! > 0xffff ? 2 : 1)]);
+        const last = map[i + alternative.length - 1]!;
+        ranges.push([map[i]!, last + (text.codePointAt(last)! > 0xffff ? 2 : 1)]);
       }
     }
     if (!found) return undefined;
