@@ -1,6 +1,8 @@
 /**
  * `npm run bench:build` — times the pipeline stages a fresh build runs and prints the figures
  * (wall seconds per stage, articles and paragraphs generated, dist/ and Pagefind index sizes in KB).
+ * Run from the project root (as npm does): Pagefind reads its configuration (pagefind.yml: which pages it
+ * parses) from the working directory.
  * A benchmark, not a test: it prints numbers and never fails on them. Throws if a stage exits non-zero.
  */
 import { execFileSync } from 'node:child_process';

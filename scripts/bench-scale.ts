@@ -23,7 +23,8 @@
  *
  * Stages, each a child process in the copy (cwd = the copy, Node = this Node, node_modules = a folder of
  * symlinks to the project's packages, so Astro's and Vite's caches start empty there and nothing is
- * shared with other builds): `normalise` (write), `normalise --check`, `astro build`, `pagefind --site
+ * shared with other builds; the copy has the project's pagefind.yml, so Pagefind reads only the article
+ * pages as in a real build): `normalise` (write), `normalise --check`, `astro build`, `pagefind --site
  * dist`. "pipeline" = normalise + astro build + pagefind (as `npm run bench:build`); "npm run build" =
  * check + astro build + pagefind. Not in either total, run after: `knowledge` and `timeline:coverage`
  * (their exit codes are printed: coverage is expected to fail, the synthetic articles' dated paragraphs
@@ -223,7 +224,7 @@ function writeSynthetic(templates: Template[], sourcesDir: string, size: number)
 /** A copy of the project with the corpus of `size` articles, node_modules as a folder of symlinks. */
 function makeCopy(templates: Template[], size: number): { dir: string; made: ReturnType<typeof writeSynthetic> } {
   const dir = mkdtempSync(join(tmpdir(), `sco-scale-${size}-`));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts', 'public']) {
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'pagefind.yml', 'src', 'scripts', 'public']) {
     if (existsSync(join(project, entry))) cpSync(join(project, entry), join(dir, entry), { recursive: true });
   }
   for (const entry of ['sources', 'permalinks', 'glossary', 'timeline', 'timeline-coverage-ignore.yaml']) {
