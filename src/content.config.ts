@@ -2,10 +2,14 @@
  * Content collections.
  * - `articles`: the MDX files the normaliser writes to content/articles/, one per distinct text;
  * - `glossary`: content/glossary/<slug>.mdx, one glossary term each (schemas/glossary-term.ts);
- * - `timeline`: content/timeline/<id>.yaml, one timeline event each (schemas/timeline-event.ts).
+ * - `timeline`: content/timeline/<id>.yaml, one timeline event each (schemas/timeline-event.ts);
+ * - `corpus`: the published corpus (corpus/read-corpus.ts), one entry per article (id = slug, data =
+ *   `CorpusArticle`), for the pages (lib/knowledge.ts).
  * The glossary and timeline schemas check their paragraph citations against the published corpus
  * (read back from content/articles/ by corpus/read-corpus.ts), so a dangling citation fails the build;
- * Astro's error names the entry and the field.
+ * Astro's error names the entry and the field. The corpus is parsed once per build, here: the pages get
+ * it through Astro's data store (corpus/corpus-loader.ts), which persists from content sync to rendering,
+ * rather than parsing every MDX body again in their own module graph.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -16,8 +20,14 @@ import { timelineEventSchema } from './schemas/timeline-event.ts';
 import { contentDir } from './lib/content-dir.ts';
 import { readCorpus } from './corpus/read-corpus.ts';
 import { indexCorpus } from './corpus/paragraph-ref.ts';
+import { corpusLoader } from './corpus/corpus-loader.ts';
 
-const corpusIndex = indexCorpus(readCorpus(contentDir));
+const corpusArticles = readCorpus(contentDir);
+const corpusIndex = indexCorpus(corpusArticles);
+
+const corpus = defineCollection({
+  loader: corpusLoader(corpusArticles),
+});
 
 const articles = defineCollection({
   loader: glob({ pattern: '*.mdx', base: join(contentDir, 'articles') }),
@@ -34,4 +44,4 @@ const timeline = defineCollection({
   schema: timelineEventSchema(corpusIndex),
 });
 
-export const collections = { articles, glossary, timeline };
+export const collections = { articles, glossary, timeline, corpus };

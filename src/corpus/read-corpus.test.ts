@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { readArticleBlocks, readCorpus, CorpusError } from './read-corpus.ts';
+import { compareCorpusArticles, readArticleBlocks, readCorpus, CorpusError } from './read-corpus.ts';
 
 // han-lu-sco-international-cooperation.mdx (source 004): a heading with a page mark, a paragraph with two
 // note references, the first rows of table 1, and a note.
@@ -60,4 +60,11 @@ test('the real corpus reads back with as many paragraphs as each article\'s fron
     const declared = /paragraphCount: (\d+)/.exec(readFileSync(`content/articles/${article.slug}.mdx`, 'utf8'))![1];
     assert.equal(count, Number(declared), article.slug);
   }
+});
+
+test('corpus order is by file name, not by slug, and is the order readCorpus returns', () => {
+  const slugs = ['a', 'a-b', 'b', 'a0'].map((slug) => ({ slug }));
+  assert.deepEqual([...slugs].sort(compareCorpusArticles).map((a) => a.slug), ['a-b', 'a', 'a0', 'b']);
+  const corpus = readCorpus();
+  assert.deepEqual([...corpus].sort(compareCorpusArticles).map((a) => a.slug), corpus.map((a) => a.slug));
 });

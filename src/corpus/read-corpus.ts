@@ -149,8 +149,22 @@ function frontmatterValue(file: string, data: Record<string, unknown>, field: st
 }
 
 /**
- * Every article of `<dir>/articles/*.mdx`, sorted by slug, with its blocks.
+ * The corpus order: by MDX file name (`<slug>.mdx`, UTF-16 code units, as `Array.prototype.sort`), which
+ * is not quite by slug (`a-b.mdx` sorts before `a.mdx`). `readCorpus` returns this order; whoever gets the
+ * articles back from elsewhere (the content layer's `corpus` collection, lib/knowledge.ts) sorts with it.
+ * Input: two articles (only `slug` is read). Output: negative, 0 or positive. Never throws.
+ */
+export function compareCorpusArticles(a: Pick<CorpusArticle, 'slug'>, b: Pick<CorpusArticle, 'slug'>): number {
+  const x = `${a.slug}.mdx`;
+  const y = `${b.slug}.mdx`;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * Every article of `<dir>/articles/*.mdx`, in corpus order (`compareCorpusArticles`), with its blocks.
  * Input: the content folder (default: `contentDir`). Output: `CorpusArticle[]`. Errors: `CorpusError`.
+ * It parses every MDX body: a build calls it once, in src/content.config.ts, and the pages get the result
+ * from the content layer (corpus/corpus-loader.ts, lib/knowledge.ts).
  */
 export function readCorpus(dir: string = contentDir): CorpusArticle[] {
   const folder = join(dir, 'articles');

@@ -2,7 +2,8 @@
  * The cross-links between articles, glossary and timeline, computed once per build for the pages.
  *
  * Output:
- * - `corpus()`: the published corpus (corpus/read-corpus.ts), read once;
+ * - `corpus()`: the published corpus (corpus/read-corpus.ts) from the content layer's `corpus` collection
+ *   (read once per build by src/content.config.ts; corpus/corpus-loader.ts), in corpus order;
  * - `glossaryEntries()`: every glossary entry, sorted by pinyin; `glossaryEntry(slug)`;
  * - `termConcordance(entry)`: its occurrences by article with 16 characters of context each side
  *   (glossary/concordance.ts), cached;
@@ -16,22 +17,23 @@
  * unknown slug (an auto-link to an entry that is gone).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readCorpus, type CorpusArticle } from '../corpus/read-corpus.ts';
+import type { CorpusArticle } from '../corpus/read-corpus.ts';
+import { corpusFromEntries } from '../corpus/corpus-loader.ts';
 import { blocksOf, indexCorpus, parseParagraphRef, type CorpusIndex } from '../corpus/paragraph-ref.ts';
 import { blockLabel } from '../corpus/block-label.ts';
 import { concordance, type ArticleOccurrences } from '../glossary/concordance.ts';
 import { createTermMatcher, type TermMatch } from '../glossary/term-matcher.ts';
 import { compareEvents } from '../timeline/event-date.ts';
 import { relatedArticles, type ArticleLinks, type RelatedArticle } from './related-articles.ts';
-import { contentDir } from './content-dir.ts';
 
 export type GlossaryEntry = CollectionEntry<'glossary'>;
 export type TimelineEntry = CollectionEntry<'timeline'>;
 
-let corpusCache: CorpusArticle[] | undefined;
+// Fetched when this module loads (top-level await), so that `corpus()` and what is built on it
+// (`citedText`, `refLabel`, the search data's getStaticPaths) stay synchronous.
+const corpusArticles: CorpusArticle[] = corpusFromEntries(await getCollection('corpus'));
 export function corpus(): CorpusArticle[] {
-  corpusCache ??= readCorpus(contentDir);
-  return corpusCache;
+  return corpusArticles;
 }
 
 let indexCache: CorpusIndex | undefined;
