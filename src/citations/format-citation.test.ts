@@ -13,7 +13,8 @@ import type { ArticleFrontmatter } from '../schemas/article.ts';
 import { chenZengJournal } from './test-fixtures.ts';
 import { cslLocale, cslStyle } from './csl-data.ts';
 import { cslDate, cslItem, type CslItem } from './csl-item.ts';
-import { formatCitation } from './format-citation.ts';
+import { formatCitation, type Locator } from './format-citation.ts';
+import { citationFormatter } from './citation-formatter.ts';
 import { citationStyles } from './styles.ts';
 
 const stated = <T>(value: T) => ({ value, basis: 'stated' as const, evidence: 'L1' });
@@ -99,4 +100,36 @@ test('unknown metadata is omitted, never printed as a placeholder', () => {
     const { citation, entry } = format(style.key, item, 7);
     for (const text of [citation, entry]) assert.doesNotMatch(text, /undefined|null|NaN|\{|\}|, ,|\(\)/u, `${style.key}: ${text}`);
   }
+});
+
+// The reused engine (citationFormatter, as the build's print citation uses it) against a fresh engine per
+// item (formatCitation): items of different kinds in turn, with and without a locator, the same item
+// twice, and two different items under the same id (retrieveItem must see this call's item).
+test('one engine reused across items gives what a fresh engine per item gives, in every style', () => {
+  const renamed: CslItem = { ...newspaperParagraph, id: journalParagraph.id, 'citation-key': journalParagraph.id };
+  const sequence: [CslItem, Locator | undefined][] = [
+    [journalParagraph, { label: 'paragraph', locator: '5' }],
+    [newspaperParagraph, { label: 'paragraph', locator: '3' }],
+    [journalParagraph, undefined],
+    [newspaperParagraph, undefined],
+    [newspaperParagraph, { label: 'page', locator: '2' }],
+    [renamed, { label: 'paragraph', locator: '1' }],
+    [journalParagraph, { label: 'paragraph', locator: '5' }],
+  ];
+  for (const style of citationStyles) {
+    const locales = { [style.locale]: cslLocale(style.locale), 'en-US': cslLocale('en-US') };
+    const reused = citationFormatter(cslStyle(style.csl), locales, style.locale);
+    for (const [i, [item, locator]] of sequence.entries()) {
+      const fresh = formatCitation(cslStyle(style.csl), locales, style.locale, item, locator);
+      assert.deepEqual(reused(item, locator), fresh, `${style.key}, item ${i} (${item.title})`);
+    }
+  }
+});
+
+test('a reused formatter still works after an item it cannot format', () => {
+  const style = citationStyles[0];
+  const locales = { [style.locale]: cslLocale(style.locale), 'en-US': cslLocale('en-US') };
+  const reused = citationFormatter(cslStyle(style.csl), locales, style.locale);
+  assert.throws(() => reused({} as CslItem)); // no id: citeproc-js gets no item back and throws
+  assert.deepEqual(reused(newspaperParagraph), formatCitation(cslStyle(style.csl), locales, style.locale, newspaperParagraph));
 });
