@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { facetValues, filterHits, noSection, orderHits } from './facets.ts';
 import type { SearchHit } from './run-search.ts';
 
-const yu = { slug: 'yu', title: '冷战后', authors: ['于洪君'], sourceKind: 'newspaper', year: '2021', order: 0 };
-const han = { slug: 'han', title: '国际合作', authors: ['韩璐'], sourceKind: 'journal', order: 400 };
+const yu = { slug: 'yu', title: '冷战后', authors: ['于洪君'], sourceKind: 'newspaper', year: '2021', order: 0, blocksBytes: 1 };
+const han = { slug: 'han', title: '国际合作', authors: ['韩璐'], sourceKind: 'journal', order: 400, blocksBytes: 1 };
 const hit = (article: SearchHit['article'], position: number, occurrences: number, section?: string): SearchHit => ({
   article,
   block: { anchor: `p${position}`, kind: 'paragraph', n: position, text: '', ...(section ? { section } : {}) },

@@ -9,8 +9,8 @@
  * Output: `loadPagefind()` resolves to the Pagefind module, initialised, with its filter index loaded;
  *   the same promise for every caller in a page's module graph; the bundle itself is one module
  *   instance per page, so a script that imports it earlier with the same `pagefindInitOptions` (the
- *   search page's head) has done the work. `pagefindPreloads`: files that load needs, for
- *   `<link rel="preload">`.
+ *   search page's head) has done the work; `pagefindStarted()`, whether it has been called.
+ *   `pagefindPreloads`: files that load needs, for `<link rel="preload">`.
  * Errors: `loadPagefind()` rejects when the bundle is missing (e.g. under `astro dev`, or a build
  * made without the `pagefind` step).
  */
@@ -44,6 +44,11 @@ export const pagefindInitOptions = { noWorker: true } as const;
 export const pagefindPreloads = [{ rel: 'preload', href: '/pagefind/wasm.unknown.pagefind', as: 'fetch', crossorigin: 'anonymous' }] as const;
 
 let loading: Promise<Pagefind> | undefined;
+
+/** Whether `loadPagefind()` has been called on this page (search/search-plan.ts weighs its cost). */
+export function pagefindStarted(): boolean {
+  return loading !== undefined;
+}
 
 /**
  * Import the bundle at run time (the URL is a variable so that Vite leaves the import alone), switch

@@ -14,30 +14,33 @@ const articleBlocks: Record<string, SearchBlock[]> = {
 };
 const manifest: SearchManifest = {
   articles: [
-    { slug: 'han', title: '韩', authors: [], sourceKind: 'journal', order: 2 },
-    { slug: 'yu', title: '俞', authors: [], sourceKind: 'journal', order: 1 },
+    { slug: 'han', title: '韩', authors: [], sourceKind: 'journal', order: 2, blocksBytes: 300_000 },
+    { slug: 'yu', title: '俞', authors: [], sourceKind: 'journal', order: 1, blocksBytes: 200_000 },
   ],
   t2s: { 國: '国' },
   glossary: [],
+  pagefindBytes: { cold: 100_000, chunk: 40_000 },
 };
 
 function fixture() {
   const asked: string[] = [];
   const fetched: string[] = [];
-  const pagefind: Pagefind = {
+  let loads = 0;
+  const pagefindModule: Pagefind = {
     filters: async () => ({}),
     search: async (pair) => {
       asked.push(pair);
       return { filters: { article: Object.fromEntries(Object.entries(articleBlocks).map(([slug, blocks]) => [slug, blocks.some((b) => b.text.includes(pair)) ? 1 : 0])) } };
     },
   };
+  const pagefind = async () => (loads++, pagefindModule);
   const loadBlocks = async (slug: string) => (fetched.push(slug), articleBlocks[slug]!);
-  return { asked, fetched, pagefind, loadBlocks };
+  return { asked, fetched, pagefind, loadBlocks, loads: () => loads };
 }
 
 test('Pagefind narrows the articles; only candidates are fetched; hits in site order with their ranges', async () => {
   const { asked, fetched, pagefind, loadBlocks } = fixture();
-  const { hits } = await runSearch('五國', manifest, pagefind, loadBlocks);
+  const { hits } = await runSearch('五國', manifest, { pagefind, loadBlocks });
   assert.deepEqual(asked, ['五国']);
   assert.deepEqual(fetched, ['han']);
   assert.deepEqual(hits.map((h) => [h.article.slug, h.block.anchor, h.ranges]), [['han', 'h1', [[4, 6]]], ['han', 'p2', [[3, 5]]]]);
@@ -45,13 +48,23 @@ test('Pagefind narrows the articles; only candidates are fetched; hits in site o
 
 test('when every article is already loaded, Pagefind is not asked and every article is searched', async () => {
   const { asked, pagefind, loadBlocks } = fixture();
-  const { hits } = await runSearch('上海合作组织', manifest, pagefind, loadBlocks, undefined, new Set(['han', 'yu']));
+  const { hits } = await runSearch('上海合作组织', manifest, { pagefind, loadBlocks, loaded: new Set(['han', 'yu']) });
   assert.deepEqual(asked, []);
   assert.deepEqual(hits.map((h) => `${h.article.slug}#${h.block.anchor}`), ['yu#p1', 'han#p2']);
 });
 
 test('a query with nothing to search for asks nothing and fetches nothing', async () => {
   const { asked, fetched, pagefind, loadBlocks } = fixture();
-  assert.deepEqual(await runSearch('，！', manifest, pagefind, loadBlocks), { groups: [], hits: [] });
+  assert.deepEqual(await runSearch('，！', manifest, { pagefind, loadBlocks }), { groups: [], hits: [] });
   assert.deepEqual([asked, fetched], [[], []]);
+});
+
+test('when the blocks weigh less than Pagefind, Pagefind is not even loaded and every article is read', async () => {
+  const { asked, fetched, pagefind, loadBlocks, loads } = fixture();
+  const small = { ...manifest, articles: manifest.articles.map((a) => ({ ...a, blocksBytes: 30_000 })) };
+  const { hits } = await runSearch('五國', small, { pagefind, loadBlocks });
+  assert.equal(loads(), 0);
+  assert.deepEqual(asked, []);
+  assert.deepEqual(fetched.sort(), ['han', 'yu']);
+  assert.deepEqual(hits.map((h) => `${h.article.slug}#${h.block.anchor}`), ['han#h1', 'han#p2']);
 });

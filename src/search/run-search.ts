@@ -3,11 +3,13 @@
  * (search/candidates.ts), load those articles' blocks, and keep exactly the blocks whose folded text
  * contains every term group (search/match.ts). Browser-side, but pure apart from the two loaders passed in.
  *
- * Input: the query, the manifest (`/search/manifest.json`), the Pagefind module (or `undefined` to treat
- *   every article as a candidate), `loadBlocks(slug)` (fetches `/search/blocks/<slug>.json`; the caller
- *   may cache it), optionally the page's pair cache (search/candidates.ts) and the articles whose blocks
- *   the page already has: when that is every article, Pagefind is not asked — narrowing the articles
- *   exists to avoid fetching blocks, and none is left to fetch (a second search on the results page).
+ * Input: the query, the manifest (`/search/manifest.json`), and `options`: `loadBlocks(slug)` (fetches
+ *   `/search/blocks/<slug>.json`; the caller may cache it); `pagefind`, a loader of the Pagefind module
+ *   (called only when the plan narrows; absent: every article is a candidate); `pagefindStarted`, whether
+ *   the page has started loading Pagefind already; the page's pair cache (search/candidates.ts); and
+ *   `loaded`, the articles whose blocks the page already has. Whether to ask Pagefind is
+ *   search/search-plan.ts's decision: only when the blocks it could spare outweigh its own bytes (never
+ *   when every article is loaded, as for a second search on the results page).
  * Output: `{ groups, hits }`; each hit `{ article, block, ranges, position }` in document order across
  *   articles (site order), `ranges` the occurrences to highlight, `position` the block's index in its
  *   article. Errors: rejects when a loader does.
@@ -17,6 +19,7 @@ import { compareCodeUnits } from './compare-code-units.ts';
 import { matchBlock, type Range } from './match.ts';
 import { parseQuery, type TermGroup } from './query.ts';
 import type { Pagefind } from './pagefind.ts';
+import { narrowWithPagefind } from './search-plan.ts';
 import type { SearchArticle, SearchBlock, SearchManifest } from './search-data.ts';
 
 export interface SearchHit {
@@ -26,18 +29,20 @@ export interface SearchHit {
   position: number;
 }
 
-export async function runSearch(
-  query: string,
-  manifest: SearchManifest,
-  pagefind: Pagefind | undefined,
-  loadBlocks: (slug: string) => Promise<SearchBlock[]>,
-  pairCache?: PairCache,
-  loaded: ReadonlySet<string> = new Set(),
-): Promise<{ groups: TermGroup[]; hits: SearchHit[] }> {
+export interface SearchOptions {
+  loadBlocks: (slug: string) => Promise<SearchBlock[]>;
+  pagefind?: () => Promise<Pagefind>;
+  pagefindStarted?: boolean;
+  pairCache?: PairCache;
+  loaded?: ReadonlySet<string>;
+}
+
+export async function runSearch(query: string, manifest: SearchManifest, options: SearchOptions): Promise<{ groups: TermGroup[]; hits: SearchHit[] }> {
+  const { loadBlocks, pagefind, pagefindStarted = false, pairCache, loaded = new Set<string>() } = options;
   const groups = parseQuery(query, manifest.t2s, manifest.glossary);
   if (groups.length === 0) return { groups, hits: [] };
-  const narrow = pagefind && manifest.articles.some((a) => !loaded.has(a.slug));
-  const candidates = narrow ? await candidateArticles(pagefind, groups, pairCache) : undefined;
+  const narrow = pagefind !== undefined && narrowWithPagefind(manifest, loaded, pagefindStarted);
+  const candidates = narrow ? await candidateArticles(await pagefind(), groups, pairCache) : undefined;
   const articles = [...manifest.articles]
     .sort((a, b) => a.order - b.order || compareCodeUnits(a.slug, b.slug))
     .filter((a) => candidates === undefined || candidates.has(a.slug));

@@ -1,7 +1,8 @@
 /** Unit tests of the search data made at build time. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { searchBlocks, searchManifest } from './search-data.ts';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { searchBlocks, searchBlocksJson, searchManifest } from './search-data.ts';
 import type { CorpusArticle } from '../corpus/read-corpus.ts';
 
 const article: CorpusArticle = {
@@ -29,4 +30,17 @@ test('the fold map covers the traditional forms of the characters the corpus use
   assert.equal(t2s['國'], '国');
   assert.equal(t2s['織'], '织');
   assert.equal(t2s['龍'], undefined, '龙 occurs nowhere, so 龍 is left out');
+});
+
+test('each article in the manifest carries the gzip size of its blocks file; an article outside the corpus throws', () => {
+  const facets = { slug: 'han', title: 't', authors: [], sourceKind: 'journal', order: 1 };
+  const { articles, pagefindBytes } = searchManifest([article], [facets], []);
+  const body = searchBlocksJson(article);
+  assert.deepEqual(JSON.parse(body), searchBlocks(article));
+  const size = articles[0]!.blocksBytes;
+  assert.equal(gunzipSync(gzipSync(body, { level: 6 })).toString(), body);
+  assert.equal(size, gzipSync(body, { level: 6 }).length);
+  assert.ok(size > 0 && size < Buffer.byteLength(body));
+  assert.ok(pagefindBytes.cold > pagefindBytes.chunk);
+  assert.throws(() => searchManifest([article], [{ ...facets, slug: 'gone' }], []), /article gone is not in the corpus/);
 });

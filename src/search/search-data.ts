@@ -7,14 +7,19 @@
  *   order, `section` being the text of the nearest heading before the block (for the section filter),
  *   `注释` for footnotes;
  *   served as `/search/blocks/<slug>.json`;
- * - `searchManifest(…)`: `{ articles, t2s, glossary }` — per article the facets the results page filters
- *   on (`slug, title, authors, sourceKind, year, order`), the fold map (search/fold-map.ts) and the
- *   glossary's names for alias expansion (search/query.ts); served as `/search/manifest.json`.
- * Errors: none.
+ *   `searchBlocksJson(article)`: that file's exact body;
+ * - `searchManifest(…)`: `{ articles, t2s, glossary, pagefindBytes }` — per article the facets the
+ *   results page filters on (`slug, title, authors, sourceKind, year, order`) and `blocksBytes`, the
+ *   gzip size of its blocks file; the fold map (search/fold-map.ts); the glossary's names for alias
+ *   expansion (search/query.ts); and Pagefind's cost in bytes, which with `blocksBytes` decides whether
+ *   a search narrows with Pagefind (search/search-plan.ts); served as `/search/manifest.json`.
+ * Errors: `searchManifest` throws when an article of `facets` is not in `corpus`.
  */
 import type { BlockKind, CorpusArticle } from '../corpus/read-corpus.ts';
 import type { GlossaryNames } from './query.ts';
+import { gzipSync } from 'node:zlib';
 import { t2sMap } from './fold-map.ts';
+import { pagefindBytes } from './search-plan.ts';
 
 export interface SearchBlock {
   anchor: string;
@@ -31,12 +36,15 @@ export interface SearchArticle {
   sourceKind: string;
   year?: string;
   order: number;
+  /** Gzip size (zlib level 6, a static host's usual setting) of `/search/blocks/<slug>.json`. */
+  blocksBytes: number;
 }
 
 export interface SearchManifest {
   articles: SearchArticle[];
   t2s: Record<string, string>;
   glossary: GlossaryNames[];
+  pagefindBytes: { cold: number; chunk: number };
 }
 
 /** The section footnotes are listed under: they follow the body, under no heading of it. */
@@ -54,9 +62,20 @@ export function searchBlocks(article: CorpusArticle): SearchBlock[] {
   });
 }
 
-export function searchManifest(corpus: readonly CorpusArticle[], articles: SearchArticle[], glossary: GlossaryNames[]): SearchManifest {
+export function searchBlocksJson(article: CorpusArticle): string {
+  return JSON.stringify(searchBlocks(article));
+}
+
+/** `articles` without `blocksBytes`: measured here from `corpus` (an article missing from it throws). */
+export function searchManifest(corpus: readonly CorpusArticle[], facets: Omit<SearchArticle, 'blocksBytes'>[], glossary: GlossaryNames[]): SearchManifest {
+  const bySlug = new Map(corpus.map((article) => [article.slug, article]));
+  const articles = facets.map((facet) => {
+    const article = bySlug.get(facet.slug);
+    if (!article) throw new Error(`search manifest: article ${facet.slug} is not in the corpus`);
+    return { ...facet, blocksBytes: gzipSync(searchBlocksJson(article), { level: 6 }).length };
+  });
   const chars = new Set<string>();
   for (const article of corpus) for (const block of article.blocks) for (const c of block.text) chars.add(c);
   for (const entry of glossary) for (const c of [entry.term, ...entry.aliases].join('')) chars.add(c);
-  return { articles, t2s: t2sMap(chars), glossary };
+  return { articles, t2s: t2sMap(chars), glossary, pagefindBytes };
 }

@@ -1,25 +1,12 @@
 /**
- * `/search/manifest.json`: the articles' facets, the fold map and the glossary names the search page
- * needs before it can parse a query (search/search-data.ts). Built once; deterministic.
+ * `/search/manifest.json`: the articles' facets and block sizes, the fold map, the glossary names and
+ * Pagefind's cost that the search page needs before it can parse and plan a query
+ * (search/build-manifest.ts, search/search-data.ts). Built once; deterministic.
  */
 import type { APIRoute } from 'astro';
-import { sortedArticles } from '../../lib/articles.ts';
-import { corpus, glossaryEntries } from '../../lib/knowledge.ts';
-import { searchManifest } from '../../search/search-data.ts';
+import { buildSearchManifest } from '../../search/build-manifest.ts';
 
-export const GET: APIRoute = async () => {
-  const articles = (await sortedArticles()).map((a) => {
-    const out = {
-      slug: a.id,
-      title: a.data.title.value,
-      authors: a.data.authors.map((p) => p.name.value),
-      sourceKind: a.data.sourceKind,
-      order: a.data.order,
-    };
-    return a.data.date ? { ...out, year: a.data.date.value.slice(0, 4) } : out;
-  });
-  const glossary = (await glossaryEntries()).map(({ data }) => ({ term: data.term, aliases: data.aliases, english: data.english, pinyin: data.pinyin }));
-  return new Response(JSON.stringify(searchManifest(corpus(), articles, glossary)), {
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(await buildSearchManifest()), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
-};

@@ -4,9 +4,9 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { corpus } from '../../../lib/knowledge.ts';
-import { searchBlocks } from '../../../search/search-data.ts';
+import { searchBlocksJson } from '../../../search/search-data.ts';
 
 export const getStaticPaths = (() => corpus().map((article) => ({ params: { slug: article.slug }, props: { article } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify(searchBlocks(props['article'])), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(searchBlocksJson(props['article']), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
