@@ -38,16 +38,20 @@
  *     (304 when unchanged) on everything else. Cold loads and searches on the page are as served.
  *
  * Input: the built site (`npm run build` first), dist/ or `--dist=DIR`; `--runs=N` timed runs per query
- * (default 20; each run is about 30 page loads); CHROMIUM_PATH (default /usr/bin/chromium).
+ * (default 20; each run is about 30 page loads); `--pagefind`: measure the search as it runs once the
+ * corpus outweighs Pagefind (search/search-plan.ts), on a temporary copy of the site whose manifest says
+ * Pagefind costs nothing and whose search page starts Pagefind (preloading its WASM, not the blocks) —
+ * today's corpus is small enough that the results page reads every article's blocks without Pagefind;
+ * CHROMIUM_PATH (default /usr/bin/chromium).
  * Output on stdout: cold bytes, warm bytes, time, the request waterfall of one cold search, cold bytes
  * per resource, the sizes of all search data in the build.
  * Errors: exits 1 if the build has no search page, manifest and Pagefind bundle, or Chromium cannot
  * start. A search not done within 15 s is listed as failed, not fatal.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, type Dirent } from 'node:fs';
 import { connect, createServer as createTcpServer, type AddressInfo, type Socket } from 'node:net';
-import { cpus, loadavg } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -55,9 +59,33 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { startStaticServer } from '../tests/e2e/support/server.ts';
 import { startRewritingProxy } from '../tests/e2e/support/proxy.ts';
+import { pagefindPreloads } from '../src/search/pagefind.ts';
+import { manifestUrl } from '../src/search/search-client.ts';
 
-const { values: options } = parseArgs({ options: { dist: { type: 'string' }, runs: { type: 'string' } } });
-const distDir = resolve(options.dist ?? fileURLToPath(new URL('../dist/', import.meta.url)));
+const { values: options } = parseArgs({ options: { dist: { type: 'string' }, runs: { type: 'string' }, pagefind: { type: 'boolean', default: false } } });
+const builtDir = resolve(options.dist ?? fileURLToPath(new URL('../dist/', import.meta.url)));
+
+/**
+ * `--pagefind`: a temporary copy of the site in which every search narrows with Pagefind, as it does
+ * for a corpus whose blocks outweigh Pagefind: the manifest's `pagefindBytes` set to 0, and the search
+ * page's head told to start Pagefind and preload the manifest and its WASM.
+ */
+function copyWithPagefind(dir: string): string {
+  const copy = mkdtempSync(join(tmpdir(), 'sco-bench-pagefind-'));
+  cpSync(dir, copy, { recursive: true });
+  const manifestFile = join(copy, 'search/manifest.json');
+  writeFileSync(manifestFile, JSON.stringify({ ...JSON.parse(readFileSync(manifestFile, 'utf8')), pagefindBytes: { cold: 0, chunk: 0 } }));
+  const pageFile = join(copy, 'search/index.html');
+  const preloads = [{ rel: 'preload', href: manifestUrl, as: 'fetch', crossorigin: 'anonymous' }, ...pagefindPreloads];
+  const page = readFileSync(pageFile, 'utf8')
+    .replace(/const startPagefind = false;/u, 'const startPagefind = true;')
+    .replace(/const preloads = \[.*?\];/u, `const preloads = ${JSON.stringify(preloads)};`);
+  if (!page.includes('const startPagefind = true;')) throw new Error(`${pageFile}: no startPagefind to switch on`);
+  writeFileSync(pageFile, page);
+  return copy;
+}
+
+const distDir = options.pagefind ? copyWithPagefind(builtDir) : builtDir;
 
 const queries = ['上海精神', '路', '中国', '上合組織', '上合组织 安全', '"一带一路"', 'Shanghai Spirit', '量子计算机'];
 /** The rows: the queries, then the empty query (the page alone, which fetches no search data). */
@@ -539,8 +567,8 @@ async function main(): Promise<void> {
     await server.close();
   }
 
-  const built = statSync(join(distDir, 'search/index.html')).mtime.toISOString().replace('T', ' ').slice(0, 16);
-  console.log(`Search benchmark: ${distDir} built ${built} UTC, served on 127.0.0.1 by tests/e2e/support/server.ts; headless Chromium ${browser.version()}.`);
+  const built = statSync(join(builtDir, 'search/index.html')).mtime.toISOString().replace('T', ' ').slice(0, 16);
+  console.log(`Search benchmark${options.pagefind ? ' (--pagefind: every search narrows with Pagefind)' : ''}: ${builtDir} built ${built} UTC, served on 127.0.0.1 by tests/e2e/support/server.ts; headless Chromium ${browser.version()}.`);
   console.log(`${runs} timed + ${byteRuns} byte-counting runs per query, ${((performance.now() - started) / 1000).toFixed(0)} s; load average ${load.toFixed(2)} (start), ${loadavg()[0]!.toFixed(2)} (end) on ${cpus().length} CPUs.`);
   console.log(`KB = 1024 bytes. Cold = new browser context (empty cache). Warm = the same tab right after the previous row's query (${queries[0]} after ${queries.at(-1)}).`);
   console.log(compressed ? 'NOTE: the server compressed some responses.' : 'The server does not compress: "wire" = bytes as received from it; "gzip" = what a host gzipping each body (-9) would send.');
@@ -555,6 +583,7 @@ async function main(): Promise<void> {
     console.log(`\nFAILED runs (${failed.length}):`);
     for (const f of failed.slice(0, 20)) console.log(`  ${f}`);
   }
+  if (distDir !== builtDir) rmSync(distDir, { recursive: true, force: true });
 }
 
 function firstOk(samples: Sample[]): Sample | undefined {
