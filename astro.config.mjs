@@ -6,6 +6,7 @@ import { remarkPlugins } from './src/markdown/remark-plugins.ts';
 import { remarkGlossaryLinks } from './src/markdown/remark-glossary-links.ts';
 import { glossaryAliases } from './src/glossary/glossary-aliases.ts';
 import { contentDir } from './src/lib/content-dir.ts';
+import { modulePreload } from './src/integrations/module-preload.ts';
 
 // Astro 7's default Markdown processor (Sätteri) ignores remark plugins; the unified processor runs them,
 // and MDX inherits it. Published text must be exactly the normalised text, so:
@@ -28,5 +29,7 @@ export default defineConfig({
       gfm: false,
     }),
   },
-  integrations: [mdx()],
+  // modulePreload: after the build, each page preloads the chunks its module scripts import (one request
+  // round instead of one per import level).
+  integrations: [mdx(), modulePreload()],
 });
