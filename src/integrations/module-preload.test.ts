@@ -36,3 +36,15 @@ test('a page without module scripts, or with a chunk that imports nothing, is un
   assert.equal(await preloadLinks(leaf, read), leaf);
   await assert.rejects(preloadLinks('<html><head></head><body><script type="module" src="/_astro/gone.js"></script></body></html>', read), /missing \/_astro\/gone\.js/);
 });
+
+test('only real tags count: markup in a comment, a textarea or escaped text is not a script; tag and attribute case does not matter', async () => {
+  const inert =
+    '<html><head></head><body><!-- <script type="module" src="/_astro/gone.js"></script> -->' +
+    '<textarea><script type="module" src="/_astro/gone.js"></script></textarea>' +
+    '<p>&lt;script type="module" src="/_astro/gone.js"&gt;</p></body></html>';
+  assert.equal(await preloadLinks(inert, read), inert);
+  const upper = '<html><head></head><body><SCRIPT TYPE="module" SRC="/_astro/match.B_RTKwQi.js"></SCRIPT></body></html>';
+  assert.equal(await preloadLinks(upper, read), upper.replace('</head>', '<link rel="modulepreload" href="/_astro/fold.ZfrNSU-P.js"></head>'));
+  const preloaded = '<html><head><link rel="modulepreload" href="/_astro/fold.ZfrNSU-P.js"></head><body><script type="module" src="/_astro/match.B_RTKwQi.js"></script></body></html>';
+  assert.equal(await preloadLinks(preloaded, read), preloaded, 'a chunk already preloaded is not linked twice');
+});
