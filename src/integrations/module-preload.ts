@@ -48,6 +48,12 @@ function staticImports(sitePath: string, source: string): string[] {
     .map((entry) => new URL(entry.n!, `http://site${sitePath}`).pathname);
 }
 
+/**
+ * `html` with a `<link rel="modulepreload" href>` before `</head>` for every chunk its module scripts
+ * import statically, directly or not, that is neither a module script of the page nor preloaded already
+ * (site paths, sorted); `html` itself when there is none or the page has no `</head>`. `readModule`
+ * returns a chunk's source by site path and may throw (the error propagates).
+ */
 export async function preloadLinks(html: string, readModule: (sitePath: string) => string): Promise<string> {
   await init;
   const { entries, preloaded } = moduleScripts(html);
