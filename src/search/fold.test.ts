@@ -36,3 +36,14 @@ test('every BMP character folds as the four steps define it (the Han fast path i
     assert.equal(fold(char, map), expected, `U+${code.toString(16)}`);
   }
 });
+
+test('each fold map has its own table of folded characters: a character looked up under one map is folded afresh under another', () => {
+  assert.equal(fold('國體', { 國: '国', 體: '体' }), '国体');
+  assert.equal(fold('國體', {}), '國體');
+  assert.equal(fold('國體', { 國: '国' }), '国體');
+});
+
+test('a text longer than one slice of code units folds whole', () => {
+  const long = '上合組織ＳＣＯ '.repeat(3000);
+  assert.equal(fold(long, t2s), '上合组织sco'.repeat(3000));
+});

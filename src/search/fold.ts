@@ -37,31 +37,59 @@ function foldChar(char: string, t2s: T2sMap): string {
   return c.toLowerCase();
 }
 
-export function foldText(text: string, t2s: T2sMap): Folded {
+/** A `codeTables` entry: the code unit a BMP character folds to, plus 1; `slowPath` when it folds to
+ *  whitespace (dropped), to more than one code unit, or is a surrogate; 0 while not yet looked up. */
+const slowPath = -1;
+
+/**
+ * Per fold map, per BMP code unit, what it folds to (filled on first sight): the loop below then reads
+ * one typed-array entry per character instead of making a one-character string and looking it up in
+ * the map (in a cold results page, that lookup was most of ~27 ms of folding and of the garbage after).
+ */
+const codeTables = new WeakMap<T2sMap, Int32Array>();
+
+function codeEntry(code: number, t2s: T2sMap): number {
+  if (code >= 0xd800 && code <= 0xdfff) return slowPath;
+  const c = foldChar(String.fromCharCode(code), t2s);
+  return c.length === 1 && !whitespace.test(c) ? c.charCodeAt(0) + 1 : slowPath;
+}
+
+/** A string from code units, in slices small enough for `String.fromCharCode`'s argument list. */
+function fromCodes(codes: readonly number[]): string {
   let out = '';
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.slice(i, i + 8192));
+  return out;
+}
+
+export function foldText(text: string, t2s: T2sMap): Folded {
+  let table = codeTables.get(t2s);
+  if (!table) {
+    table = new Int32Array(0x10000);
+    codeTables.set(t2s, table);
+  }
+  const codes: number[] = [];
   const map: number[] = [];
   for (let index = 0; index < text.length; ) {
-    // Fast path, most of a Chinese text: a character of that range stays one, at most simplified.
-    if (isPlainWide(text.charCodeAt(index))) {
-      const c = t2s[text[index]!] ?? text[index]!;
-      if (c.length === 1 && isPlainWide(c.charCodeAt(0))) {
-        out += c;
-        map.push(index);
-        index += 1;
-        continue;
-      }
+    const code = text.charCodeAt(index);
+    let entry = table[code]!;
+    if (entry === 0) entry = table[code] = codeEntry(code, t2s);
+    if (entry !== slowPath) {
+      codes.push(entry - 1);
+      map.push(index);
+      index += 1;
+      continue;
     }
     const char = String.fromCodePoint(text.codePointAt(index)!);
     const c = foldChar(char, t2s);
     if (!whitespace.test(c)) {
-      for (const part of c) {
-        out += part;
-        for (let k = 0; k < part.length; k++) map.push(index);
+      for (let k = 0; k < c.length; k++) {
+        codes.push(c.charCodeAt(k));
+        map.push(index);
       }
     }
     index += char.length;
   }
-  return { text: out, map };
+  return { text: fromCodes(codes), map };
 }
 
 /** Just the folded string (for matching without highlighting). */
