@@ -2,23 +2,48 @@
  * Exact matching of parsed query groups (search/query.ts) against a block's text: the verification step
  * that makes search results equal to a plain substring scan, whatever Pagefind's segmentation returned.
  *
- * Input: the block's published text, the fold map, the term groups.
+ * Input: the block's published text, the fold data (`FoldData`: the manifest's fold map and fold
+ *   sources, search/search-data.ts), the term groups.
  * Before folding, a block is screened (`mayMatch`): for an alternative to be possible, the block must
- * contain each of its CJK characters or one that folds to it (国 or 國 for the 国 of `中国`), a native
- * `includes` per variant; a block in which no alternative of some group is possible is not folded. Most blocks fail, so a search folds only
- * the few that can match (folding every block of the candidate articles cost ~60 ms of script and as
- * much garbage collection in a cold search). The screen never rejects a block that matches: a folded
- * CJK character comes only from itself or from a t2s key folding to it (full-width, case and whitespace
- * steps never yield one), and the variants are exactly those (`foldVariants`).
+ * contain each of its characters or one that folds to it (国 or 國 for the 国 of `中国`; s, S, ｓ or Ｓ
+ * for the s of `shanghaispirit`), a native `includes` per variant; a block in which no alternative of
+ * some group is possible is not folded. Most blocks fail, so a search folds only the few that can match
+ * (folding every block of the candidate articles cost ~60 ms of script and as much garbage collection in
+ * a cold search; an English or pinyin query, screened before only by its Chinese alternative's
+ * characters, folded every block). The screen never rejects a block that matches: the variants of a
+ * character are itself and every character of the corpus that folds to it (`foldVariants`), and a
+ * corpus character other than itself folds to it only through the t2s map or from outside the range
+ * that folding leaves alone (fold.ts's `isPlainWide`), which are the manifest's `foldSources`.
  * Output: `undefined` when some group has no alternative in the folded text; otherwise the occurrences
  *   of every alternative of every group as `[start, end)` ranges in the ORIGINAL text, sorted, merged
  *   where they overlap — e.g. `上合組織` in `上合组织的“上海精神”…` → `[[0, 4]]`.
  * Errors: none.
  */
+import { compareCodeUnits } from './compare-code-units.ts';
 import { fold, foldText, isPlainWide, type Folded, type T2sMap } from './fold.ts';
 import type { TermGroup } from './query.ts';
 
 export type Range = [number, number];
+
+/**
+ * What matching needs to know about folding (the search manifest has both fields): the fold map, and
+ * the corpus's characters outside fold.ts's `isPlainWide` range — the only ones besides the map's keys
+ * that can fold to a character other than themselves.
+ */
+export interface FoldData {
+  t2s: T2sMap;
+  foldSources: string;
+}
+
+/**
+ * The fold sources of some texts: their distinct characters outside `isPlainWide`, in code-unit order.
+ *   `foldSourcesOf(['上合組織（ＳＣＯ）', 'SCO'])` → `'COSＣＯＳ（）'`.
+ */
+export function foldSourcesOf(texts: Iterable<string>): string {
+  const chars = new Set<string>();
+  for (const text of texts) for (const c of text) if (!isPlainWide(c.charCodeAt(0))) chars.add(c);
+  return [...chars].sort(compareCodeUnits).join('');
+}
 
 /**
  * Folded block texts per fold map: a block is folded once per page, not once per search (the search
@@ -40,52 +65,50 @@ function folded(text: string, t2s: T2sMap): Folded {
   return result;
 }
 
-/** A CJK character that folding changes only through the t2s map (fold.ts's `isPlainWide`). */
-const isCjk = (char: string) => char.length === 1 && isPlainWide(char.charCodeAt(0));
-
-const variantMaps = new WeakMap<T2sMap, Map<string, string[]>>();
+const variantMaps = new WeakMap<FoldData, Map<string, string[]>>();
 
 /**
- * The characters a block may hold where its folded text has the CJK character `char`: `char` itself
- * (unless it folds to something else) and every t2s key whose folded form holds it.
- *   `foldVariants('国', { 國: '国' })` → `['国', '國']`.
+ * The characters a block may hold where its folded text has the character `char`: `char` itself
+ * (unless it folds to something else) and every t2s key or fold source whose folded form holds it.
+ *   `foldVariants('国', { t2s: { 國: '国' }, foldSources: '' })` → `['国', '國']`;
+ *   `foldVariants('s', { t2s: {}, foldSources: 'SＳ' })` → `['s', 'S', 'Ｓ']`.
  */
-export function foldVariants(char: string, t2s: T2sMap): string[] {
-  let inverse = variantMaps.get(t2s);
+export function foldVariants(char: string, data: FoldData): string[] {
+  let inverse = variantMaps.get(data);
   if (!inverse) {
     inverse = new Map();
-    for (const key of Object.keys(t2s)) {
-      for (const folded of new Set(fold(key, t2s))) inverse.set(folded, [...(inverse.get(folded) ?? []), key]);
+    for (const source of [...Object.keys(data.t2s), ...data.foldSources]) {
+      for (const target of new Set(fold(source, data.t2s))) {
+        if (target !== source) inverse.set(target, [...(inverse.get(target) ?? []), source]);
+      }
     }
-    variantMaps.set(t2s, inverse);
+    variantMaps.set(data, inverse);
   }
-  const self = fold(char, t2s).includes(char) ? [char] : [];
-  return [...self, ...(inverse.get(char) ?? []).filter((key) => key !== char)];
+  const self = fold(char, data.t2s).includes(char) ? [char] : [];
+  return [...self, ...(inverse.get(char) ?? [])];
 }
 
-/** Per query (its groups array), per group, per alternative, per distinct CJK character: its variants. */
-const screens = new WeakMap<readonly TermGroup[], { t2s: T2sMap; variants: string[][][][] }>();
+/** Per query (its groups array), per group, per alternative, per distinct character: its variants. */
+const screens = new WeakMap<readonly TermGroup[], { data: FoldData; variants: string[][][][] }>();
 
 /**
  * Whether the block can match, judged without folding it: for every group, some alternative has each
- * of its CJK characters, in some variant, in the text (an alternative without one always passes).
- *   `mayMatch('上合組織…', t2s, [group('中国')])` → false; `[group('组织')]` → true.
+ * of its characters, in some variant, in the text.
+ *   `mayMatch('上合組織…', data, [group('中国')])` → false; `[group('组织')]` → true.
  */
-export function mayMatch(text: string, t2s: T2sMap, groups: readonly TermGroup[]): boolean {
+export function mayMatch(text: string, data: FoldData, groups: readonly TermGroup[]): boolean {
   let screen = screens.get(groups);
-  if (screen?.t2s !== t2s) {
-    const variants = groups.map((group) =>
-      group.alternatives.map((alternative) => [...new Set(alternative)].filter(isCjk).map((char) => foldVariants(char, t2s))),
-    );
-    screen = { t2s, variants };
+  if (screen?.data !== data) {
+    const variants = groups.map((group) => group.alternatives.map((alternative) => [...new Set(alternative)].map((char) => foldVariants(char, data))));
+    screen = { data, variants };
     screens.set(groups, screen);
   }
   return screen.variants.every((group) => group.some((chars) => chars.every((variants) => variants.some((variant) => text.includes(variant)))));
 }
 
-export function matchBlock(text: string, t2s: T2sMap, groups: readonly TermGroup[]): Range[] | undefined {
-  if (groups.length === 0 || !mayMatch(text, t2s, groups)) return undefined;
-  const { text: foldedText, map } = folded(text, t2s);
+export function matchBlock(text: string, data: FoldData, groups: readonly TermGroup[]): Range[] | undefined {
+  if (groups.length === 0 || !mayMatch(text, data, groups)) return undefined;
+  const { text: foldedText, map } = folded(text, data.t2s);
   const ranges: Range[] = [];
   for (const group of groups) {
     let found = false;

@@ -18,6 +18,7 @@ const manifest: SearchManifest = {
     { slug: 'yu', title: '俞', authors: [], sourceKind: 'journal', order: 1, blocksBytes: 200_000 },
   ],
   t2s: { 國: '国' },
+  foldSources: '　',
   glossary: [],
   pagefindBytes: { cold: 100_000, chunk: 40_000 },
 };

@@ -50,7 +50,7 @@ export async function runSearch(query: string, manifest: SearchManifest, options
   const hits: SearchHit[] = [];
   articles.forEach((article, i) => {
     blocks[i]!.forEach((block, position) => {
-      const ranges = matchBlock(block.text, manifest.t2s, groups);
+      const ranges = matchBlock(block.text, manifest, groups);
       if (ranges) hits.push({ article, block, ranges, position });
     });
   });

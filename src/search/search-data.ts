@@ -8,9 +8,12 @@
  *   `注释` for footnotes;
  *   served as `/search/blocks/<slug>.json`;
  *   `searchBlocksJson(article)`: that file's exact body;
- * - `searchManifest(…)`: `{ articles, t2s, glossary, pagefindBytes }` — per article the facets the
- *   results page filters on (`slug, title, authors, sourceKind, year, order`) and `blocksBytes`, the
- *   gzip size of its blocks file; the fold map (search/fold-map.ts); the glossary's names for alias
+ * - `searchManifest(…)`: `{ articles, t2s, foldSources, glossary, pagefindBytes }` — per article the
+ *   facets the results page filters on (`slug, title, authors, sourceKind, year, order`) and
+ *   `blocksBytes`, the gzip size of its blocks file; the fold map (search/fold-map.ts); the fold
+ *   sources (`foldSources`, search/match.ts's `foldSourcesOf` of the corpus: its characters outside
+ *   fold.ts's `isPlainWide` range, e.g. ` (),ASＳ，：`, which with the map's keys are every character
+ *   that can fold to another, for the matcher's screen); the glossary's names for alias
  *   expansion (search/query.ts); and Pagefind's cost in bytes, which with `blocksBytes` decides whether
  *   a search narrows with Pagefind (search/search-plan.ts); served as `/search/manifest.json`.
  * Errors: `searchManifest` throws when an article of `facets` is not in `corpus`.
@@ -19,6 +22,7 @@ import type { BlockKind, CorpusArticle } from '../corpus/read-corpus.ts';
 import type { GlossaryNames } from './query.ts';
 import { gzipSync } from 'node:zlib';
 import { t2sMap } from './fold-map.ts';
+import { foldSourcesOf } from './match.ts';
 import { pagefindBytes } from './search-plan.ts';
 
 export interface SearchBlock {
@@ -43,6 +47,7 @@ export interface SearchArticle {
 export interface SearchManifest {
   articles: SearchArticle[];
   t2s: Record<string, string>;
+  foldSources: string;
   glossary: GlossaryNames[];
   pagefindBytes: { cold: number; chunk: number };
 }
@@ -76,6 +81,7 @@ export function searchManifest(corpus: readonly CorpusArticle[], facets: Omit<Se
   });
   const chars = new Set<string>();
   for (const article of corpus) for (const block of article.blocks) for (const c of block.text) chars.add(c);
+  const foldSources = foldSourcesOf(chars);
   for (const entry of glossary) for (const c of [entry.term, ...entry.aliases].join('')) chars.add(c);
-  return { articles, t2s: t2sMap(chars), glossary, pagefindBytes };
+  return { articles, t2s: t2sMap(chars), foldSources, glossary, pagefindBytes };
 }
