@@ -32,3 +32,10 @@ test('punctuation-only terms are dropped, repeated terms kept once, and the quer
   assert.deepEqual(alternatives('上合 ， 上合'), [['上合']]);
   assert.equal(parseQuery('字'.repeat(1500), t2s)[0]!.alternatives[0]!.length, 1000);
 });
+
+test('the glossary names are indexed per glossary and fold map: the same glossary under another map is indexed afresh', () => {
+  const names = [{ term: '上合組織', aliases: [], english: 'Shanghai Cooperation Organisation (SCO)', pinyin: 'shàng hé zǔ zhī' }];
+  assert.deepEqual(parseQuery('SCO', t2s, names).map((g) => g.alternatives), [['上合组织', 'sco']]);
+  assert.deepEqual(parseQuery('SCO', {}, names).map((g) => g.alternatives), [['上合組織', 'sco']]);
+  assert.deepEqual(parseQuery('SCO', t2s, names).map((g) => g.alternatives), [['上合组织', 'sco']]);
+});

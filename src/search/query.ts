@@ -37,8 +37,13 @@ function stripTones(pinyin: string): string {
   return pinyin.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
+/** `nameIndex`'s result per glossary and fold map: built once per page, not once per query. */
+const nameIndexes = new WeakMap<readonly GlossaryNames[], { t2s: T2sMap; index: Map<string, string[]> }>();
+
 /** Folded English names, abbreviations and pinyin of each glossary entry → its folded Chinese aliases. */
 function nameIndex(glossary: readonly GlossaryNames[], t2s: T2sMap): Map<string, string[]> {
+  const cached = nameIndexes.get(glossary);
+  if (cached?.t2s === t2s) return cached.index;
   const index = new Map<string, string[]>();
   for (const entry of glossary) {
     const chinese = [...new Set([entry.term, ...entry.aliases].map((a) => fold(a.replace(/[《》“”]/gu, ''), t2s)))];
@@ -48,6 +53,7 @@ function nameIndex(glossary: readonly GlossaryNames[], t2s: T2sMap): Map<string,
       if (key.length > 1) index.set(key, [...new Set([...(index.get(key) ?? []), ...chinese])]);
     }
   }
+  nameIndexes.set(glossary, { t2s, index });
   return index;
 }
 
