@@ -47,6 +47,16 @@ test('the screen: a block without the query character in any variant is not matc
   assert.equal(mayMatch('反恐', folding, [group('中国'), group('地区反恐机构', '反恐')]), false);
 });
 
+test('the variants of a character are exactly the map keys, fold sources and itself whose folded form holds it', () => {
+  // 㐀 → 𠀀 (astral) and 乾 → 干 take the general path; the rest the Han fast path.
+  const folding = { t2s: { 國: '国', 乾: '干', 幹: '干', 㐀: '𠀀', 著: '着' }, foldSources: 'AKaİ\u212aＡ𠀀（' };
+  const candidates = [...Object.keys(folding.t2s), ...folding.foldSources];
+  for (const char of ['国', '干', '𠀀', '着', '著', 'a', 'k', 'i', '\u0307', '(', 'A', '國']) {
+    const expected = [char, ...candidates].filter((x, i, all) => all.indexOf(x) === i && fold(x, folding.t2s).includes(char));
+    assert.deepEqual(new Set(foldVariants(char, folding)), new Set(expected), char);
+  }
+});
+
 test('fold sources: the distinct characters outside the Han fast path, in code-unit order', () => {
   assert.equal(foldSourcesOf(['上合組織（ＳＣＯ）', 'SCO 𠀀']), ' COS𠀀（）ＣＯＳ');
 });

@@ -76,12 +76,23 @@ const variantMaps = new WeakMap<FoldData, Map<string, string[]>>();
 export function foldVariants(char: string, data: FoldData): string[] {
   let inverse = variantMaps.get(data);
   if (!inverse) {
-    inverse = new Map();
-    for (const source of [...Object.keys(data.t2s), ...data.foldSources]) {
-      for (const target of new Set(fold(source, data.t2s))) {
-        if (target !== source) inverse.set(target, [...(inverse.get(target) ?? []), source]);
+    const built = new Map<string, string[]>();
+    const add = (target: string, source: string) => {
+      const list = built.get(target);
+      if (list) list.push(source);
+      else built.set(target, [source]);
+    };
+    for (const [key, value] of Object.entries(data.t2s)) {
+      // A key whose simplified form is one Han-range character folds to exactly that (fold.ts's fast
+      // path): most of the map, added without folding it (folding all 661 keys was ~7 ms of a cold page).
+      if (value.length === 1 && isPlainWide(value.charCodeAt(0))) {
+        if (value !== key) add(value, key);
+        continue;
       }
+      for (const target of new Set(fold(key, data.t2s))) if (target !== key) add(target, key);
     }
+    for (const source of data.foldSources) for (const target of new Set(fold(source, data.t2s))) if (target !== source) add(target, source);
+    inverse = built;
     variantMaps.set(data, inverse);
   }
   const self = fold(char, data.t2s).includes(char) ? [char] : [];
