@@ -21,7 +21,8 @@
  *   - Time of a page load = done − the navigation's `fetchStart` (page's performance.now() clock): from
  *     the browser starting to fetch /search/?q=… to the results, the page's HTML/CSS/JS included. Split
  *     (medians): page = fetchStart → the manifest request (the page script runs); pagefind = → the first
- *     /search/blocks/ request (manifest, Pagefind bundle, worker, WASM, index chunks: the candidate
+ *     request for blocks, /search/blocks.json or /search/blocks/… (manifest, Pagefind bundle, worker,
+ *     WASM, index chunks: the candidate
  *     articles); blocks = → the last block arrived; render = → done (match, DOM, layout, paint). Time on the page =
  *     submit → done. Median and p95 (nearest rank) over `--runs` runs per query, made without any CDP
  *     session of ours. 127.0.0.1 has no latency: on a real connection every step of the request chain
@@ -33,7 +34,7 @@
  *     counts only the headers of a dedicated worker's main script: its body is added when a count of the
  *     bytes on the TCP connections shows it was sent (what that count leaves unmatched is printed).
  *     Split: page = /search/?q=… and /_astro/*; data = /pagefind/…, /search/manifest.json,
- *     /search/blocks/*.json; other = anything else.
+ *     /search/blocks.json, /search/blocks/*.json; other = anything else.
  *   - The test server does not compress: "wire" is what it sent; "gzip" = the same responses with each
  *     body replaced by min(body, gzip -9 of the file in dist/), as a gzipping host would send them
  *     (Pagefind's WASM and index files are gzip already), headers as received.
@@ -80,7 +81,7 @@ function copyWithPagefind(dir: string): string {
   const copy = mkdtempSync(join(tmpdir(), 'sco-bench-pagefind-'));
   cpSync(dir, copy, { recursive: true });
   const manifestFile = join(copy, 'search/manifest.json');
-  writeFileSync(manifestFile, JSON.stringify({ ...JSON.parse(readFileSync(manifestFile, 'utf8')), pagefindBytes: { cold: 0, chunk: 0 } }));
+  writeFileSync(manifestFile, JSON.stringify({ ...JSON.parse(readFileSync(manifestFile, 'utf8')), pagefindBytes: { cold: 0, chunk: 0 }, bundled: false }));
   const pageFile = join(copy, 'search/index.html');
   const preloads = [{ rel: 'preload', href: manifestUrl, as: 'fetch', crossorigin: 'anonymous' }, ...pagefindPreloads];
   const page = readFileSync(pageFile, 'utf8')
@@ -190,8 +191,11 @@ function fileSizes(pathname: string): { raw: number; gzip: number } {
 
 type Category = 'page' | 'data' | 'other';
 
+/** A request for article blocks: all of them in one file, or one article's. */
+const isBlocks = (pathname: string) => pathname === '/search/blocks.json' || pathname.startsWith('/search/blocks/');
+
 function category(pathname: string): Category {
-  if (pathname.startsWith('/pagefind/') || pathname === '/search/manifest.json' || pathname.startsWith('/search/blocks/')) return 'data';
+  if (pathname.startsWith('/pagefind/') || pathname === '/search/manifest.json' || isBlocks(pathname)) return 'data';
   if (pathname === '/search/' || pathname.startsWith('/_astro/')) return 'page';
   return 'other';
 }
@@ -389,7 +393,7 @@ async function measure(page: Page, log: NetworkLog | undefined, counter: Counter
     const entries = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.startTime <= done);
     const path = (e: PerformanceResourceTiming) => new URL(e.name).pathname;
     const manifest = entries.find((e) => path(e) === '/search/manifest.json');
-    const blocks = entries.filter((e) => path(e).startsWith('/search/blocks/'));
+    const blocks = entries.filter((e) => path(e) === '/search/blocks.json' || path(e).startsWith('/search/blocks/')); // isBlocks (this runs in the page)
     const searchStart = manifest?.startTime ?? done;
     const blocksStart = blocks.length ? Math.min(...blocks.map((e) => e.startTime)) : done;
     const blocksEnd = blocks.length ? Math.max(...blocks.map((e) => e.responseEnd)) : done;
@@ -499,7 +503,7 @@ function hitCount(status: string): string {
 function newBodies(resources: Resource[]): string {
   const kinds = new Map<string, { n: number; bytes: number }>();
   for (const r of resources.filter((x) => typeof x.status === 'number' && x.status !== 304)) {
-    const kind = r.path === '/search/' ? 'HTML' : r.path.startsWith('/search/blocks/') ? 'blocks' : r.path.endsWith('.pf_index') ? 'index' : r.path.split('/').pop()!.replace(/^pagefind-entry\.json$/u, 'entry');
+    const kind = r.path === '/search/' ? 'HTML' : isBlocks(r.path) ? 'blocks' : r.path.endsWith('.pf_index') ? 'index' : r.path.split('/').pop()!.replace(/^pagefind-entry\.json$/u, 'entry');
     const k = kinds.get(kind) ?? { n: 0, bytes: 0 };
     k.n++;
     k.bytes += r.wire;
@@ -731,6 +735,7 @@ function reportDistSizes(): void {
     ['Pagefind index chunks (pagefind/index/*)', (p) => p.startsWith('pagefind/index/')],
     ['search manifest (search/manifest.json)', (p) => p === 'search/manifest.json'],
     ['all article blocks (search/blocks/*.json)', (p) => p.startsWith('search/blocks/')],
+    ['all article blocks in one file (search/blocks.json)', (p) => p === 'search/blocks.json'],
   ];
   console.log('\nSEARCH DATA IN dist/ (everything, not what one search fetches)');
   console.log(row(['part', -66], ['files', 5], ['raw KB', 8], ['gzip KB', 8]));

@@ -21,6 +21,7 @@ const manifest: SearchManifest = {
   foldSources: '　',
   glossary: [],
   pagefindBytes: { cold: 100_000, chunk: 40_000 },
+  bundled: false,
 };
 
 function fixture() {

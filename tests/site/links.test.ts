@@ -18,9 +18,10 @@
  *   table rows (`#<table>-r3`), raw-source lines (`source/#L12`), event markers (`/timeline/#<event>`).
  * - Run-time links: the search page links each hit to `/articles/<slug>/?q=…#<anchor>` from
  *   `/search/blocks/<slug>.json`, so every anchor there must be an id on that article page, and every
- *   article of `/search/manifest.json` must have its page and its blocks file; the files the search page
- *   and the cite dialog fetch (Pagefind's bundle and preloads, the manifest, `/citation-styles/<key>.json`
- *   for each style offered) must exist.
+ *   article of `/search/manifest.json` must have its page and its blocks file (and, when the manifest
+ *   says `bundled`, the same blocks in `/search/blocks.json`, which holds exactly those articles); the
+ *   files the search page and the cite dialog fetch (Pagefind's bundle and preloads, the manifest,
+ *   `/citation-styles/<key>.json` for each style offered) must exist.
  *
  * Prints the numbers of pages, links, fragments checked and external links skipped.
  * Input: dist/ from `npm run build`. Errors: each test fails listing the broken links (page, URL,
@@ -36,7 +37,7 @@ import { visit } from 'unist-util-visit';
 import { builtPages, distDir, pageUrlPath } from './support/dist.ts';
 import { fragmentResolves, readPage, resolveDistFile, type PageAnchors } from './support/html-links.ts';
 import { pagefindBundle, pagefindPreloads } from '../../src/search/pagefind.ts';
-import { manifestUrl } from '../../src/search/search-client.ts';
+import { bundleUrl, manifestUrl } from '../../src/search/search-client.ts';
 import type { SearchBlock, SearchManifest } from '../../src/search/search-data.ts';
 
 const maxListed = 40;
@@ -188,6 +189,19 @@ describe('links in dist/', () => {
 
     const manifest = JSON.parse(await readFile(`${distDir}${manifestUrl.slice(1)}`, 'utf8')) as SearchManifest;
     assert.ok(manifest.articles.length > 0, 'the search manifest lists no article');
+    // When bundled, the results page reads every article's blocks from one file instead: it must hold
+    // exactly the articles of the manifest, each with the blocks of its own file.
+    let bundle: Record<string, SearchBlock[]> | undefined;
+    if (manifest.bundled) {
+      fetched.push(bundleUrl);
+      try {
+        bundle = JSON.parse(await readFile(`${distDir}${bundleUrl.slice(1)}`, 'utf8')) as Record<string, SearchBlock[]>;
+        const slugs = manifest.articles.map((a) => a.slug).sort();
+        if (JSON.stringify(Object.keys(bundle).sort()) !== JSON.stringify(slugs)) problems.push(`${bundleUrl}: articles ${Object.keys(bundle).join(', ')}, manifest ${slugs.join(', ')}`);
+      } catch (error) {
+        problems.push(`${bundleUrl}: ${(error as Error).message}`);
+      }
+    }
     let anchors = 0;
     for (const { slug } of manifest.articles) {
       const page = pages.get(`articles/${slug}/index.html`);
@@ -203,6 +217,7 @@ describe('links in dist/', () => {
         continue;
       }
       if (blocks.length === 0) problems.push(`search/blocks/${slug}.json: no block`);
+      if (bundle && JSON.stringify(bundle[slug]) !== JSON.stringify(blocks)) problems.push(`${bundleUrl}: the blocks of ${slug} differ from search/blocks/${slug}.json`);
       for (const block of blocks) {
         anchors += 1;
         // As search.astro builds the hit's link: `#${encodeURIComponent(anchor)}`.
