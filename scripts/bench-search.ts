@@ -353,7 +353,9 @@ interface Sample {
 
 /**
  * Installed before any page script: `window.__searchDone` resolves to performance.now() when done (the
- * results painted). `afterNextPaint` is defined inside, since the function is serialised into the page.
+ * results painted), and `window.__afterNextPaint(then)` calls `then(performance.now())` once the next
+ * frame has been painted (for `measureInPage`). Defined inside, since the function is serialised into
+ * the page.
  */
 function watchBusy(): void {
   const afterNextPaint = (then: (t: number) => void) =>
@@ -362,6 +364,7 @@ function watchBusy(): void {
       channel.port1.onmessage = () => then(performance.now());
       channel.port2.postMessage(null);
     });
+  (window as unknown as { __afterNextPaint: typeof afterNextPaint }).__afterNextPaint = afterNextPaint;
   let finish: (t: number) => void = () => {};
   (window as unknown as { __searchDone: Promise<number> }).__searchDone = new Promise<number>((r) => (finish = r));
   new MutationObserver((_records, observer) => {
@@ -409,8 +412,9 @@ async function measure(page: Page, log: NetworkLog | undefined, counter: Counter
 
 /**
  * A second search on the open results page, the way a reader makes it: the next query typed into the
- * page's search box and submitted. Time = submit → results painted (as `watchBusy`), on the page's clock. When the
- * form loads a new page instead (no in-place search), the sample is marked `navigated`.
+ * page's search box and submitted. Time = submit → results painted (`watchBusy`'s `__afterNextPaint`), on
+ * the page's clock. When the form loads a new page instead (no in-place search), the sample is marked
+ * `navigated`.
  */
 async function measureInPage(page: Page, log: NetworkLog | undefined, counter: Counter, query: string): Promise<Sample> {
   log?.reset();
@@ -426,11 +430,7 @@ async function measureInPage(page: Page, log: NetworkLog | undefined, counter: C
             if (region.getAttribute('aria-busy') === 'false') {
               observer.disconnect();
               // As watchBusy: done when the frame holding the results has been painted.
-              requestAnimationFrame(() => {
-                const channel = new MessageChannel();
-                channel.port1.onmessage = () => resolveDone(performance.now());
-                channel.port2.postMessage(null);
-              });
+              (window as unknown as { __afterNextPaint: (then: (t: number) => void) => void }).__afterNextPaint(resolveDone);
             }
           });
           observer.observe(region, { attributes: true, attributeFilter: ['aria-busy'] });

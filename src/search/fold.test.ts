@@ -1,7 +1,7 @@
 /** Unit tests of search folding. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fold, foldText } from './fold.ts';
+import { fold, foldText, isPlainWide } from './fold.ts';
 
 const t2s = { 組: '组', 織: '织', 國: '国', 運: '运', 體: '体' };
 
@@ -16,14 +16,14 @@ test('characters outside the BMP keep their map entries pointing at their first 
   assert.deepEqual(foldText('𠀀a', {}), { text: '𠀀a', map: [0, 0, 2] });
 });
 
-test('the fast path for Han text and the general path agree on mixed text', () => {
+test('the table of code units and the general path agree on mixed text', () => {
   const map = { ...t2s, 於: '于', 簡: '简', 稱: '称' };
   const text = '上合組織（ＳＣＯ）於２００１年\u3000成立，簡稱“上合”；Shanghai\tCo-operation 𠀀！';
   assert.equal(fold(text, map), '上合组织(sco)于2001年成立,简称“上合”;shanghaico-operation𠀀!');
   assert.deepEqual(foldText('於Ａ\u3000國b，。', map), { text: '于a国b,。', map: [0, 1, 3, 4, 5, 6] });
 });
 
-test('every BMP character folds as the four steps define it (the Han fast path included)', () => {
+test('every BMP character folds as the four steps define it (through the table of code units)', () => {
   const map = { ...t2s, 於: '于' };
   for (let code = 0; code <= 0xffff; code++) {
     if (code >= 0xd800 && code <= 0xdfff) continue;
@@ -46,4 +46,15 @@ test('each fold map has its own table of folded characters: a character looked u
 test('a text longer than one slice of code units folds whole', () => {
   const long = '上合組織ＳＣＯ '.repeat(3000);
   assert.equal(fold(long, t2s), '上合组织sco'.repeat(3000));
+});
+
+test('a plain-wide character folds to itself unless the map simplifies it (which the screen of the matcher relies on)', () => {
+  for (let code = 0; code <= 0xffff; code++) {
+    if (!isPlainWide(code)) continue;
+    const char = String.fromCharCode(code);
+    assert.equal(fold(char, {}), char, `U+${code.toString(16)}`);
+  }
+  assert.equal(isPlainWide(0x3000), false, 'the ideographic space is whitespace');
+  assert.equal(isPlainWide(0xa640), false, 'Cyrillic Extended-B has case');
+  assert.equal(isPlainWide(0xff21), false, 'full-width letters fold to ASCII');
 });

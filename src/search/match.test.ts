@@ -48,7 +48,8 @@ test('the screen: a block without the query character in any variant is not matc
 });
 
 test('the variants of a character are exactly the map keys, fold sources and itself whose folded form holds it', () => {
-  // 㐀 → 𠀀 (astral) and 乾 → 干 take the general path; the rest the Han fast path.
+  // 㐀 → 𠀀 (an astral simplified form) is folded to build the inverse; the other keys are not (one
+  // plain-wide simplified character each). 乾 and 幹 both give 干.
   const folding = { t2s: { 國: '国', 乾: '干', 幹: '干', 㐀: '𠀀', 著: '着' }, foldSources: 'AKaİ\u212aＡ𠀀（' };
   const candidates = [...Object.keys(folding.t2s), ...folding.foldSources];
   for (const char of ['国', '干', '𠀀', '着', '著', 'a', 'k', 'i', '\u0307', '(', 'A', '國']) {
@@ -57,7 +58,7 @@ test('the variants of a character are exactly the map keys, fold sources and its
   }
 });
 
-test('fold sources: the distinct characters outside the Han fast path, in code-unit order', () => {
+test('fold sources: the distinct characters outside the plain-wide range, in code-unit order', () => {
   assert.equal(foldSourcesOf(['上合組織（ＳＣＯ）', 'SCO 𠀀']), ' COS𠀀（）ＣＯＳ');
 });
 

@@ -83,8 +83,9 @@ export function foldVariants(char: string, data: FoldData): string[] {
       else built.set(target, [source]);
     };
     for (const [key, value] of Object.entries(data.t2s)) {
-      // A key whose simplified form is one Han-range character folds to exactly that (fold.ts's fast
-      // path): most of the map, added without folding it (folding all 661 keys was ~7 ms of a cold page).
+      // A key whose simplified form is one plain-wide character folds to exactly that (such a character
+      // has no case, width form or whitespace: fold.ts's `isPlainWide`): most of the map, added without
+      // folding it (folding all 661 keys was ~7 ms of a cold page).
       if (value.length === 1 && isPlainWide(value.charCodeAt(0))) {
         if (value !== key) add(value, key);
         continue;

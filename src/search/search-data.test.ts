@@ -25,7 +25,7 @@ test('each block carries the heading it stands under; blocks before the first he
   ]);
 });
 
-test('the fold map covers the traditional forms of the characters the corpus uses; the fold sources are the characters of the corpus outside the Han fast path', () => {
+test('the fold map covers the traditional forms of the characters the corpus uses; the fold sources are the characters of the corpus outside the plain-wide range', () => {
   const { t2s, foldSources } = searchManifest([article], [], [{ term: '上合組織（ＳＣＯ）', aliases: [], english: 'x', pinyin: 'x' }]);
   assert.equal(foldSources, '02…\u3000', '（ＳＣＯ） of the glossary are not block text; 【】 and 《》 fold as themselves');
   assert.equal(t2s['國'], '国');
