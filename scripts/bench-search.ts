@@ -8,7 +8,10 @@
  * Cold: a new browser context (empty cache) opens `/search/?q=<query>`. Warm, the second search in the
  * same tab, for the next query in the list, two ways: a page load of `/search/?q=<next>` (an opened link,
  * or the header's search box on another page), and the next query typed into the results page's search
- * box and submitted (searched in place when the page supports it; "n/a" when the form loads a new page).
+ * box and submitted (searched in place when the page supports it; "n/a" when the form loads a new page),
+ * either made `--think` ms after the first search's results were painted (default 1000: a reader reads
+ * and types; with 0, the work a page load leaves behind competes with the second search — the first
+ * `history.pushState` right after a load took up to 18 ms instead of 1).
  * Done = the results are on screen: `#search-results` gets `aria-busy="false"` (set by the page script
  * once the results are in the DOM), seen by a MutationObserver, whose callback asks for an animation
  * frame; that frame's callback (run before the frame's style, layout and paint) posts a message, and
@@ -45,7 +48,7 @@
  *     (304 when unchanged) on everything else. Cold loads and searches on the page are as served.
  *
  * Input: the built site (`npm run build` first), dist/ or `--dist=DIR`; `--runs=N` timed runs per query
- * (default 20; each run is about 30 page loads); `--pagefind`: measure the search as it runs once the
+ * (default 20; each run is about 30 page loads); `--think=MS` (default 1000, above); `--pagefind`: measure the search as it runs once the
  * corpus outweighs Pagefind (search/search-plan.ts), on a temporary copy of the site whose manifest says
  * Pagefind costs nothing and whose search page starts Pagefind (preloading its WASM, not the blocks) —
  * today's corpus is small enough that the results page reads every article's blocks without Pagefind;
@@ -69,7 +72,7 @@ import { startRewritingProxy } from '../tests/e2e/support/proxy.ts';
 import { pagefindPreloads } from '../src/search/pagefind.ts';
 import { manifestUrl } from '../src/search/search-client.ts';
 
-const { values: options } = parseArgs({ options: { dist: { type: 'string' }, runs: { type: 'string' }, pagefind: { type: 'boolean', default: false } } });
+const { values: options } = parseArgs({ options: { dist: { type: 'string' }, runs: { type: 'string' }, think: { type: 'string' }, pagefind: { type: 'boolean', default: false } } });
 const builtDir = resolve(options.dist ?? fileURLToPath(new URL('../dist/', import.meta.url)));
 
 /**
@@ -103,6 +106,8 @@ const nextOf = (i: number) => (i < queries.length ? (i + 1) % queries.length : i
 const targets = { coldKb: 250, coldMs: 400, warmKb: 30, warmMs: 60 };
 const runs = Math.max(1, Number.parseInt(options.runs ?? '20', 10) || 20);
 const byteRuns = 2;
+/** `--think=MS`: the pause between the first search's results on screen and the second search. */
+const thinkMs = Math.max(0, Number.parseInt(options.think ?? '1000', 10) || 0);
 const timeoutMs = 15_000;
 
 // ---------------------------------------------------------------------------------------------------
@@ -575,6 +580,10 @@ async function main(): Promise<void> {
             const log = counting ? await NetworkLog.attach(context, page) : undefined;
             const into = counting ? bytes[profile] : times[profile];
             into[i]!.cold.push(await measure(page, log, counters[profile], rows[i]!));
+            // The reader reads the results and types the next query; the page meanwhile finishes what a
+            // page load leaves behind (load event, garbage collection, the browser's bookkeeping), which
+            // made the first history.pushState after a load take up to 18 ms instead of 1.
+            await page.waitForTimeout(thinkMs);
             // As served nothing is cached, so a second page load would be a second cold one: the second
             // search there is made on the page; on the caching host it is a page load.
             if (profile === 'served') into[next]!.inPage.push(await measureInPage(page, log, counters[profile], rows[next]!));
@@ -593,6 +602,7 @@ async function main(): Promise<void> {
 
   const built = statSync(join(builtDir, 'search/index.html')).mtime.toISOString().replace('T', ' ').slice(0, 16);
   console.log(`Search benchmark${options.pagefind ? ' (--pagefind: every search narrows with Pagefind)' : ''}: ${builtDir} built ${built} UTC, served on 127.0.0.1 by tests/e2e/support/server.ts; headless Chromium ${browser.version()}.`);
+  console.log(`Warm searches start ${thinkMs} ms after the previous results were painted (--think).`);
   console.log(`${runs} timed + ${byteRuns} byte-counting runs per query, ${((performance.now() - started) / 1000).toFixed(0)} s; load average ${load.toFixed(2)} (start), ${loadavg()[0]!.toFixed(2)} (end) on ${cpus().length} CPUs.`);
   console.log(`KB = 1024 bytes. Cold = new browser context (empty cache). Warm = the same tab right after the previous row's query (${queries[0]} after ${queries.at(-1)}).`);
   console.log(compressed ? 'NOTE: the server compressed some responses.' : 'The server does not compress: "wire" = bytes as received from it; "gzip" = what a host gzipping each body (-9) would send.');
