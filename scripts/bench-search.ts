@@ -48,15 +48,15 @@
  *     (304 when unchanged) on everything else. Cold loads and searches on the page are as served.
  *
  * Input: the built site (`npm run build` first), dist/ or `--dist=DIR`; `--runs=N` timed runs per query
- * (default 20; each run is about 30 page loads); `--think=MS` (default 1000, above); `--pagefind`: measure the search as it runs once the
- * corpus outweighs Pagefind (search/search-plan.ts), on a temporary copy of the site whose manifest says
+ * (default 20; each run is about 30 page loads); `--think=MS` (default 1000, above); `--pagefind`:
+ * measure the search as it runs once the corpus outweighs Pagefind (search/search-plan.ts), on a temporary copy of the site whose manifest says
  * Pagefind costs nothing and whose search page starts Pagefind (preloading its WASM, not the blocks) —
  * today's corpus is small enough that the results page reads every article's blocks without Pagefind;
  * CHROMIUM_PATH (default /usr/bin/chromium).
  * Output on stdout: cold bytes, warm bytes, time, the request waterfall of one cold search, cold bytes
  * per resource, the sizes of all search data in the build.
- * Errors: exits 1 if the build has no search page, manifest and Pagefind bundle, or Chromium cannot
- * start. A search not done within 15 s is listed as failed, not fatal.
+ * Errors: exits 1 if `--think` is not a whole number ≥ 0, if the build has no search page, manifest and
+ * Pagefind bundle, or Chromium cannot start. A search not done within 15 s is listed as failed, not fatal.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, type Dirent } from 'node:fs';
@@ -107,7 +107,11 @@ const targets = { coldKb: 250, coldMs: 400, warmKb: 30, warmMs: 60 };
 const runs = Math.max(1, Number.parseInt(options.runs ?? '20', 10) || 20);
 const byteRuns = 2;
 /** `--think=MS`: the pause between the first search's results on screen and the second search. */
-const thinkMs = Math.max(0, Number.parseInt(options.think ?? '1000', 10) || 0);
+const thinkMs = Number(options.think ?? '1000');
+if (!Number.isInteger(thinkMs) || thinkMs < 0) {
+  console.error(`bench:search: --think=${options.think} is not a whole number of milliseconds ≥ 0`);
+  process.exit(1);
+}
 const timeoutMs = 15_000;
 
 // ---------------------------------------------------------------------------------------------------
@@ -580,9 +584,7 @@ async function main(): Promise<void> {
             const log = counting ? await NetworkLog.attach(context, page) : undefined;
             const into = counting ? bytes[profile] : times[profile];
             into[i]!.cold.push(await measure(page, log, counters[profile], rows[i]!));
-            // The reader reads the results and types the next query; the page meanwhile finishes what a
-            // page load leaves behind (load event, garbage collection, the browser's bookkeeping), which
-            // made the first history.pushState after a load take up to 18 ms instead of 1.
+            // The reader reads the results and types the next query (--think, see the top of this file).
             await page.waitForTimeout(thinkMs);
             // As served nothing is cached, so a second page load would be a second cold one: the second
             // search there is made on the page; on the caching host it is a page load.
@@ -602,9 +604,8 @@ async function main(): Promise<void> {
 
   const built = statSync(join(builtDir, 'search/index.html')).mtime.toISOString().replace('T', ' ').slice(0, 16);
   console.log(`Search benchmark${options.pagefind ? ' (--pagefind: every search narrows with Pagefind)' : ''}: ${builtDir} built ${built} UTC, served on 127.0.0.1 by tests/e2e/support/server.ts; headless Chromium ${browser.version()}.`);
-  console.log(`Warm searches start ${thinkMs} ms after the previous results were painted (--think).`);
   console.log(`${runs} timed + ${byteRuns} byte-counting runs per query, ${((performance.now() - started) / 1000).toFixed(0)} s; load average ${load.toFixed(2)} (start), ${loadavg()[0]!.toFixed(2)} (end) on ${cpus().length} CPUs.`);
-  console.log(`KB = 1024 bytes. Cold = new browser context (empty cache). Warm = the same tab right after the previous row's query (${queries[0]} after ${queries.at(-1)}).`);
+  console.log(`KB = 1024 bytes. Cold = new browser context (empty cache). Warm = the same tab, ${thinkMs} ms (--think) after the previous row's results were painted (${queries[0]} after ${queries.at(-1)}).`);
   console.log(compressed ? 'NOTE: the server compressed some responses.' : 'The server does not compress: "wire" = bytes as received from it; "gzip" = what a host gzipping each body (-9) would send.');
   console.log(cacheHeaders ? 'NOTE: the server sent cache headers.' : 'The server sends no Cache-Control/ETag/Last-Modified, so a second page load refetches everything; warm page loads are measured on a caching host.');
   reportBytes(bytes);
