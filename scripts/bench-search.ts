@@ -11,7 +11,7 @@
  * box and submitted (searched in place when the page supports it; "n/a" when the form loads a new page),
  * either made `--think` ms after the first search's results were painted (default 1000: a reader reads
  * and types; with 0, the work a page load leaves behind competes with the second search — the first
- * `history.pushState` right after a load took up to 18 ms instead of 1).
+ * `history.pushState` right after a load took up to 16 ms instead of 1).
  * Done = the results are on screen: `#search-results` gets `aria-busy="false"` (set by the page script
  * once the results are in the DOM), seen by a MutationObserver, whose callback asks for an animation
  * frame; that frame's callback (run before the frame's style, layout and paint) posts a message, and
