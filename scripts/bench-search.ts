@@ -84,7 +84,7 @@ function copyWithPagefind(dir: string): string {
   const copy = mkdtempSync(join(tmpdir(), 'sco-bench-pagefind-'));
   cpSync(dir, copy, { recursive: true });
   const manifestFile = join(copy, 'search/manifest.json');
-  writeFileSync(manifestFile, JSON.stringify({ ...JSON.parse(readFileSync(manifestFile, 'utf8')), pagefindBytes: { cold: 0, chunk: 0 }, bundled: false }));
+  writeFileSync(manifestFile, JSON.stringify({ ...JSON.parse(readFileSync(manifestFile, 'utf8')), pagefindBytes: { cold: 0, chunk: 0 } }));
   const pageFile = join(copy, 'search/index.html');
   const preloads = [{ rel: 'preload', href: manifestUrl, as: 'fetch', crossorigin: 'anonymous' }, ...pagefindPreloads];
   const page = readFileSync(pageFile, 'utf8')

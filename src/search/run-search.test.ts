@@ -21,7 +21,6 @@ const manifest: SearchManifest = {
   foldSources: '　',
   glossary: [],
   pagefindBytes: { cold: 100_000, chunk: 40_000 },
-  bundled: false,
 };
 
 function fixture() {

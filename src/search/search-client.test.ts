@@ -16,17 +16,22 @@ async function client(files: Record<string, unknown>, name: string): Promise<{ m
 
 const han = [{ anchor: 'p1', kind: 'paragraph', text: '上海精神' }];
 const yu = [{ anchor: 'p2', kind: 'paragraph', text: '上合组织' }];
+/** A manifest whose articles' blocks weigh `blocksBytes` each against Pagefind's cold cost of 100 KB. */
+const manifest = (blocksBytes: number) => ({
+  articles: ['han', 'yu'].map((slug) => ({ slug, blocksBytes })),
+  pagefindBytes: { cold: 100_000, chunk: 40_000 },
+});
 
-test('bundled: every article comes from /search/blocks.json, fetched once; a slug missing from it rejects', async () => {
-  const { module, fetched } = await client({ '/search/manifest.json': { bundled: true }, '/search/blocks.json': { han, yu } }, 'bundled');
+test('a first search reads every article: all come from /search/blocks.json, fetched once; a slug missing from it rejects', async () => {
+  const { module, fetched } = await client({ '/search/manifest.json': manifest(1_000), '/search/blocks.json': { han, yu } }, 'bundled');
   assert.deepEqual(await Promise.all([module.loadBlocks('han'), module.loadBlocks('yu'), module.loadBlocks('han')]), [han, yu, han]);
   assert.deepEqual(fetched, ['/search/manifest.json', '/search/blocks.json']);
   assert.deepEqual([...module.requestedBlocks()], ['han', 'yu']);
   await assert.rejects(module.loadBlocks('gone'), /\/search\/blocks\.json: no blocks for gone/);
 });
 
-test('not bundled: each article from its own file; a missing file rejects with its URL and status', async () => {
-  const { module, fetched } = await client({ '/search/manifest.json': { bundled: false }, '/search/blocks/han.json': han }, 'per-article');
+test('a first search narrows: each article from its own file; a missing file rejects with its URL and status', async () => {
+  const { module, fetched } = await client({ '/search/manifest.json': manifest(100_000), '/search/blocks/han.json': han }, 'per-article');
   assert.deepEqual(await module.loadBlocks('han'), han);
   await assert.rejects(module.loadBlocks('yu'), /\/search\/blocks\/yu\.json: HTTP 404/);
   assert.deepEqual(fetched, ['/search/manifest.json', '/search/blocks/han.json', '/search/blocks/yu.json']);

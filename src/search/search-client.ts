@@ -3,14 +3,16 @@
  * the script that starts loading early (the search page's head) and the script that searches.
  *
  * Output: `loadManifest()` → `/search/manifest.json`; `loadBlocks(slug)` → the article's blocks: from
- *   `/search/blocks.json` (every article's, one request for all) when the manifest says `bundled`, else
- *   from `/search/blocks/<slug>.json`; `requestedBlocks()` → the slugs whose blocks this page has asked
+ *   `/search/blocks.json` (every article's, one request for all) when a first search reads every
+ *   article (search/search-plan.ts `readsEveryArticle`, the rule by which the build makes that file),
+ *   else from `/search/blocks/<slug>.json`; `requestedBlocks()` → the slugs whose blocks this page has asked
  *   for (a later search need not ask Pagefind to narrow articles that are already here:
  *   search/run-search.ts).
  * Errors: each promise rejects with `<url>: HTTP <status>` on a failed response, the fetch's or JSON
  *   parser's error, or `/search/blocks.json: no blocks for <slug>`.
  */
 import type { SearchBlock, SearchManifest } from './search-data.ts';
+import { readsEveryArticle } from './search-plan.ts';
 
 export const manifestUrl = '/search/manifest.json';
 export const bundleUrl = '/search/blocks.json';
@@ -33,8 +35,8 @@ export function loadManifest(): Promise<SearchManifest> {
 export function loadBlocks(slug: string): Promise<SearchBlock[]> {
   let promise = blocks.get(slug);
   if (!promise) {
-    promise = loadManifest().then(async ({ bundled }) => {
-      if (!bundled) return getJson<SearchBlock[]>(`/search/blocks/${slug}.json`);
+    promise = loadManifest().then(async (manifest) => {
+      if (!readsEveryArticle(manifest)) return getJson<SearchBlock[]>(`/search/blocks/${slug}.json`);
       bundle ??= getJson<Record<string, SearchBlock[]>>(bundleUrl);
       const found = (await bundle)[slug];
       if (!found) throw new Error(`${bundleUrl}: no blocks for ${slug}`);

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { searchBlocks, searchBlocksBundleJson, searchBlocksJson, searchManifest } from './search-data.ts';
+import { readsEveryArticle } from './search-plan.ts';
 import type { CorpusArticle } from '../corpus/read-corpus.ts';
 
 const article: CorpusArticle = {
@@ -46,16 +47,16 @@ test('each article in the manifest carries the gzip size of its blocks file; an 
   assert.throws(() => searchManifest([article], [{ ...facets, slug: 'gone' }], []), /article gone is not in the corpus/);
 });
 
-test('the bundle holds the blocks of every article by slug; it is used (bundled) only while a first search reads every article', () => {
+test('the bundle holds the blocks of every article by slug; it is built only while a first search reads every article', () => {
   const other: CorpusArticle = { slug: 'yu', title: '俞', blocks: [{ article: 'yu', anchor: 'p1', kind: 'paragraph', n: 1, text: '“上海精神”' }] };
   assert.deepEqual(JSON.parse(searchBlocksBundleJson([article, other])), { han: searchBlocks(article), yu: searchBlocks(other) });
   const facets = (slug: string, order: number) => ({ slug, title: slug, authors: [], sourceKind: 'journal', order });
-  assert.equal(searchManifest([article, other], [facets('han', 1), facets('yu', 2)], []).bundled, true);
+  assert.equal(readsEveryArticle(searchManifest([article, other], [facets('han', 1), facets('yu', 2)], [])), true);
   // Blocks that gzip to more than Pagefind's cold cost (107 KB): a first search narrows, no bundle.
   let seed = 1;
   const random = () => String.fromCharCode(0x4e00 + (((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16) % 20000));
   const big: CorpusArticle = { slug: 'big', title: '大', blocks: [{ article: 'big', anchor: 'p1', kind: 'paragraph', n: 1, text: Array.from({ length: 80_000 }, random).join('') }] };
   const manifest = searchManifest([big], [facets('big', 1)], []);
   assert.ok(manifest.articles[0]!.blocksBytes > manifest.pagefindBytes.cold);
-  assert.equal(manifest.bundled, false);
+  assert.equal(readsEveryArticle(manifest), false);
 });

@@ -9,16 +9,16 @@
  *   served as `/search/blocks/<slug>.json`;
  *   `searchBlocksJson(article)`: that file's exact body;
  * - `searchBlocksBundleJson(corpus)`: every article's blocks keyed by slug, served as
- *   `/search/blocks.json` when the manifest says `bundled`;
- * - `searchManifest(…)`: `{ articles, t2s, foldSources, glossary, pagefindBytes, bundled }` — per
+ *   `/search/blocks.json` when a first search reads every article (search/search-plan.ts
+ *   `readsEveryArticle`);
+ * - `searchManifest(…)`: `{ articles, t2s, foldSources, glossary, pagefindBytes }` — per
  *   article the facets the results page filters on (`slug, title, authors, sourceKind, year, order`)
  *   and `blocksBytes`, the gzip size of its blocks file; the fold map (search/fold-map.ts); the fold
  *   sources (`foldSources`, search/match.ts's `foldSourcesOf` of the corpus: its characters outside
  *   fold.ts's `isPlainWide` range, e.g. ` (),ASＳ，：`, which with the map's keys are every character
  *   that can fold to another, for the matcher's screen); the glossary's names for alias expansion
  *   (search/query.ts); Pagefind's cost in bytes, which with `blocksBytes` decides whether a search
- *   narrows with Pagefind (search/search-plan.ts); and `bundled`, whether a first search never narrows
- *   and so reads `/search/blocks.json`; served as `/search/manifest.json`.
+ *   narrows with Pagefind (search/search-plan.ts); served as `/search/manifest.json`.
  * Errors: `searchManifest` throws when an article of `facets` is not in `corpus`.
  */
 import type { BlockKind, CorpusArticle } from '../corpus/read-corpus.ts';
@@ -26,7 +26,7 @@ import type { GlossaryNames } from './query.ts';
 import { gzipSync } from 'node:zlib';
 import { t2sMap } from './fold-map.ts';
 import { foldSourcesOf } from './match.ts';
-import { narrowWithPagefind, pagefindBytes } from './search-plan.ts';
+import { pagefindBytes } from './search-plan.ts';
 
 export interface SearchBlock {
   anchor: string;
@@ -53,13 +53,6 @@ export interface SearchManifest {
   foldSources: string;
   glossary: GlossaryNames[];
   pagefindBytes: { cold: number; chunk: number };
-  /**
-   * Whether `/search/blocks.json` serves every article's blocks in one file (`searchBlocksBundleJson`):
-   * true when a first search reads every article anyway (search/search-plan.ts), so that it makes one
-   * request instead of one per article; the per-article files are built in any case (for narrowed
-   * searches).
-   */
-  bundled: boolean;
 }
 
 /** The section footnotes are listed under: they follow the body, under no heading of it. */
@@ -101,6 +94,5 @@ export function searchManifest(corpus: readonly CorpusArticle[], facets: Omit<Se
   for (const article of corpus) for (const block of article.blocks) for (const c of block.text) chars.add(c);
   const foldSources = foldSourcesOf(chars);
   for (const entry of glossary) for (const c of [entry.term, ...entry.aliases].join('')) chars.add(c);
-  const bundled = !narrowWithPagefind({ articles, pagefindBytes }, new Set(), false);
-  return { articles, t2s: t2sMap(chars), foldSources, glossary, pagefindBytes, bundled };
+  return { articles, t2s: t2sMap(chars), foldSources, glossary, pagefindBytes };
 }

@@ -1,7 +1,7 @@
 /** Unit tests of the choice between narrowing with Pagefind and reading every article's blocks. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { narrowWithPagefind } from './search-plan.ts';
+import { narrowWithPagefind, readsEveryArticle } from './search-plan.ts';
 
 const plan = (sizes: number[]) => ({
   articles: sizes.map((blocksBytes, i) => ({ slug: `a${i}`, blocksBytes })),
@@ -24,4 +24,10 @@ test('nothing left to load: never narrowed, whatever Pagefind costs', () => {
   const free = { ...plan([1, 2]), pagefindBytes: { cold: 0, chunk: 0 } };
   assert.equal(narrowWithPagefind(free, new Set(['a0', 'a1']), true), false);
   assert.equal(narrowWithPagefind(free, new Set(['a0']), true), true);
+});
+
+test('a first search reads every article exactly when it does not narrow with nothing loaded', () => {
+  assert.equal(readsEveryArticle(plan([19261, 2615, 19031, 3002, 3821, 7993, 18526, 2024])), true);
+  assert.equal(readsEveryArticle(plan(Array.from({ length: 20 }, () => 10_000))), false);
+  assert.equal(readsEveryArticle({ ...plan([1]), pagefindBytes: { cold: 0, chunk: 0 } }), false);
 });

@@ -33,3 +33,13 @@ export function narrowWithPagefind(manifest: PlanInput, loaded: ReadonlySet<stri
   if (unloaded === 0) return false;
   return unloaded > (pagefindStarted ? manifest.pagefindBytes.chunk : manifest.pagefindBytes.cold);
 }
+
+/**
+ * Whether a page's first search reads every article (`narrowWithPagefind` with nothing loaded and
+ * Pagefind not started is false): exactly then the build serves all their blocks in one file,
+ * `/search/blocks.json`, which the search page preloads and search/search-client.ts reads instead of one
+ * file per article. Today's 8 articles → true.
+ */
+export function readsEveryArticle(manifest: PlanInput): boolean {
+  return !narrowWithPagefind(manifest, new Set(), false);
+}

@@ -15,7 +15,7 @@
  *
  * The query set runs twice: as built (today's corpus is small enough that the results page reads every
  * article's blocks without Pagefind: search/search-plan.ts) and with Pagefind forced — the manifest's
- * `pagefindBytes` rewritten to 0 and `bundled` to false in the browser, so every first search on a page
+ * `pagefindBytes` rewritten to 0 in the browser, so every first search on a page
  * narrows through the Pagefind adapter (search/candidates.ts) and fetches its candidates' blocks one
  * file each, as it will once the corpus outweighs Pagefind. Both must
  * give 100 %; the forced pass must have fetched Pagefind's index.
@@ -100,7 +100,7 @@ describe('search recall', () => {
         if (mode === 'Pagefind forced') {
           await page.route('**/search/manifest.json', async (route) => {
             const response = await route.fetch();
-            const json = { ...(await response.json()), pagefindBytes: { cold: 0, chunk: 0 }, bundled: false };
+            const json = { ...(await response.json()), pagefindBytes: { cold: 0, chunk: 0 } };
             await route.fulfill({ response, json });
           });
         }

@@ -18,8 +18,9 @@
  *   table rows (`#<table>-r3`), raw-source lines (`source/#L12`), event markers (`/timeline/#<event>`).
  * - Run-time links: the search page links each hit to `/articles/<slug>/?q=…#<anchor>` from
  *   `/search/blocks/<slug>.json`, so every anchor there must be an id on that article page, and every
- *   article of `/search/manifest.json` must have its page and its blocks file (and, when the manifest
- *   says `bundled`, the same blocks in `/search/blocks.json`, which holds exactly those articles); the
+ *   article of `/search/manifest.json` must have its page and its blocks file (and, when a first
+ *   search reads every article, the same blocks in `/search/blocks.json`, which holds exactly those
+ *   articles); the
  *   files the search page and the cite dialog fetch (Pagefind's bundle and preloads, the manifest,
  *   `/citation-styles/<key>.json` for each style offered) must exist.
  *
@@ -39,6 +40,7 @@ import { fragmentResolves, readPage, resolveDistFile, type PageAnchors } from '.
 import { pagefindBundle, pagefindPreloads } from '../../src/search/pagefind.ts';
 import { bundleUrl, manifestUrl } from '../../src/search/search-client.ts';
 import type { SearchBlock, SearchManifest } from '../../src/search/search-data.ts';
+import { readsEveryArticle } from '../../src/search/search-plan.ts';
 
 const maxListed = 40;
 
@@ -189,10 +191,10 @@ describe('links in dist/', () => {
 
     const manifest = JSON.parse(await readFile(`${distDir}${manifestUrl.slice(1)}`, 'utf8')) as SearchManifest;
     assert.ok(manifest.articles.length > 0, 'the search manifest lists no article');
-    // When bundled, the results page reads every article's blocks from one file instead: it must hold
+    // When a first search reads every article, the results page reads every article's blocks from one file instead: it must hold
     // exactly the articles of the manifest, each with the blocks of its own file.
     let bundle: Record<string, SearchBlock[]> | undefined;
-    if (manifest.bundled) {
+    if (readsEveryArticle(manifest)) {
       fetched.push(bundleUrl);
       try {
         bundle = JSON.parse(await readFile(`${distDir}${bundleUrl.slice(1)}`, 'utf8')) as Record<string, SearchBlock[]>;

@@ -1,7 +1,7 @@
 /**
  * `/search/blocks.json`: every article's published blocks in one file, keyed by slug
- * (search/search-data.ts `searchBlocksBundleJson`), built only when the manifest says `bundled` — when a
- * first search reads every article anyway (search/search-plan.ts), so that the results page makes one
+ * (search/search-data.ts `searchBlocksBundleJson`), built only when a first search reads every article
+ * anyway (search/search-plan.ts `readsEveryArticle`), so that the results page makes one
  * request for them instead of one per article. A larger corpus gets no such file (no path below) and
  * its searches fetch `/search/blocks/<slug>.json` for their candidates only.
  */
@@ -9,8 +9,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { corpus } from '../../lib/knowledge.ts';
 import { buildSearchManifest } from '../../search/build-manifest.ts';
 import { searchBlocksBundleJson } from '../../search/search-data.ts';
+import { readsEveryArticle } from '../../search/search-plan.ts';
 
-export const getStaticPaths = (async () => ((await buildSearchManifest()).bundled ? [{ params: { bundle: 'blocks' } }] : [])) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (readsEveryArticle(await buildSearchManifest()) ? [{ params: { bundle: 'blocks' } }] : [])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = () =>
   new Response(searchBlocksBundleJson(corpus()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
