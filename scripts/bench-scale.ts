@@ -39,8 +39,9 @@
  * "largest" = GNU time's %M (exact max RSS of the largest single process of the tree, from wait4). Both
  * GNU time figures are "—" when /usr/bin/time is missing. Each stage's output is kept in the copy,
  * `stage-<label>.log`.
- * Sizes: dist/ (every file), dist/pagefind/ (the Pagefind index and runtime), dist/search/ (our search
- * data: manifest.json and blocks/<slug>.json; raw and gzip -9 per file).
+ * Sizes: dist/ (every file), dist/pagefind/ (the Pagefind index and runtime), dist/search/data/ (our
+ * search data, under its version folder: manifest.json and blocks/<slug>.json, blocks.json when built;
+ * raw and gzip -9 per file).
  * Search bytes per query: scripts/bench-search.ts run on the copy's dist/ with `--dist` and `--runs`
  * (default 1): its COLD BYTES, WARM BYTES, TIME and SEARCH DATA tables are printed as they are
  * (Chromium, what the search page fetches for its eight queries). Every synthetic article repeats a real
@@ -448,12 +449,13 @@ async function runSize(templates: Template[], size: number): Promise<SizeResult>
   const all = filesUnder(dist);
   if (all.length > 0) {
     const pagefind = filesUnder(join(dist, 'pagefind'));
-    const search = filesUnder(join(dist, 'search'));
-    const blocks = search.filter((f) => f.path.startsWith('blocks/'));
+    // dist/search/data/<version>/…: paths relative to dist/search/data, so `<version>/blocks/<slug>.json`.
+    const search = filesUnder(join(dist, 'search', 'data'));
+    const blocks = search.filter((f) => /^[^/]+\/blocks\//u.test(f.path));
     const html = all.filter((f) => f.path.endsWith('.html'));
     console.log(`\ndist/: ${mb(sum(all))} MB in ${all.length} files (${html.length} HTML pages, ${mb(sum(html))} MB)`);
     console.log(`  pagefind/ (index + runtime): ${mb(sum(pagefind))} MB in ${pagefind.length} files; of which index chunks (*.pf_index) ${mb(sum(pagefind.filter((f) => f.path.endsWith('.pf_index'))))} MB in ${pagefind.filter((f) => f.path.endsWith('.pf_index')).length}, fragments ${mb(sum(pagefind.filter((f) => f.path.endsWith('.pf_fragment'))))} MB in ${pagefind.filter((f) => f.path.endsWith('.pf_fragment')).length}, filters ${kib(sum(pagefind.filter((f) => f.path.endsWith('.pf_filter'))))} KB, meta ${kib(sum(pagefind.filter((f) => f.path.endsWith('.pf_meta'))))} KB`);
-    console.log(`  search/ (our search data): ${mb(sum(search))} MB raw, ${mb(gzipTotal(join(dist, 'search'), search))} MB gzip; manifest.json ${kib(sum(search.filter((f) => f.path === 'manifest.json')))} KB, blocks/ ${blocks.length} files ${mb(sum(blocks))} MB`);
+    console.log(`  search/data/ (our search data): ${mb(sum(search))} MB raw, ${mb(gzipTotal(join(dist, 'search', 'data'), search))} MB gzip; manifest.json ${kib(sum(search.filter((f) => f.path.endsWith('/manifest.json'))))} KB, blocks/ ${blocks.length} files ${mb(sum(blocks))} MB`);
     const largest = [...html].sort((a, b) => b.bytes - a.bytes).slice(0, 6);
     console.log(`  largest pages: ${largest.map((f) => `${f.path.replace(/\/?index\.html$/u, '/') || '/'} ${kib(f.bytes)} KB`).join(', ')}`);
     const articlePages = html.filter((f) => /^articles\/[^/]+\/index\.html$/u.test(f.path));

@@ -24,7 +24,7 @@
  *   - Time of a page load = done − the navigation's `fetchStart` (page's performance.now() clock): from
  *     the browser starting to fetch /search/?q=… to the results, the page's HTML/CSS/JS included. Split
  *     (medians): page = fetchStart → the manifest request (the page script runs); pagefind = → the first
- *     request for blocks, /search/blocks.json or /search/blocks/… (manifest, Pagefind bundle, worker,
+ *     request for blocks, <data>blocks.json or <data>blocks/… (manifest, Pagefind bundle, worker,
  *     WASM, index chunks: the candidate
  *     articles); blocks = → the last block arrived; render = → done (match, DOM, layout, paint). Time on the page =
  *     submit → done. Median and p95 (nearest rank) over `--runs` runs per query, made without any CDP
@@ -36,16 +36,18 @@
  *     finished, in two untimed runs per query (a difference over 1 KB between them is reported). Chrome
  *     counts only the headers of a dedicated worker's main script: its body is added when a count of the
  *     bytes on the TCP connections shows it was sent (what that count leaves unmatched is printed).
- *     Split: page = /search/?q=… and /_astro/*; data = /pagefind/…, /search/manifest.json,
- *     /search/blocks.json, /search/blocks/*.json; other = anything else.
+ *     Split: page = /search/?q=… and /_astro/*; data = /pagefind/… and the search data under
+ *     <data> = /search/data/<version>/ (manifest.json, blocks.json, blocks/*.json:
+ *     src/search/search-data-urls.ts); other = anything else.
  *   - The test server does not compress: "wire" is what it sent; "gzip" = the same responses with each
  *     body replaced by min(body, gzip -9 of the file in dist/), as a gzipping host would send them
  *     (Pagefind's WASM and index files are gzip already), headers as received.
  *   - The test server sends no Cache-Control, ETag or Last-Modified, so Chromium reuses nothing across
  *     page loads. Warm page loads are therefore measured on a "caching host": an HTTP proxy in front of
- *     it adding what a static host would: `public, max-age=31536000, immutable` on content-hashed files
- *     (/_astro/*, Pagefind's *.pf_meta, *.pf_index, *.pf_filter, *.pf_fragment), `no-cache` with an ETag
- *     (304 when unchanged) on everything else. Cold loads and searches on the page are as served.
+ *     it adding what a static host would, given the site's public/_headers (dist/_headers): its
+ *     `Cache-Control` on the paths it marks `immutable` (content-hashed: /_astro/*, /search/data/*,
+ *     Pagefind's index, filter and fragment folders), `no-cache` with an ETag (304 when unchanged) on
+ *     everything else. Cold loads and searches on the page are as served.
  *
  * Input: the built site (`npm run build` first), dist/ or `--dist=DIR`; `--runs=N` timed runs per query
  * (default 20; each run is about 30 page loads); `--think=MS` (default 1000, above); `--pagefind`:
@@ -55,8 +57,8 @@
  * CHROMIUM_PATH (default /usr/bin/chromium).
  * Output on stdout: cold bytes, warm bytes, time, the request waterfall of one cold search, cold bytes
  * per resource, the sizes of all search data in the build.
- * Errors: exits 1 if `--think` is not a whole number ≥ 0, if the build has no search page, manifest and
- * Pagefind bundle, or Chromium cannot start. A search not done within 15 s is listed as failed, not fatal.
+ * Errors: exits 1 if `--think` is not a whole number ≥ 0, if the build has no search page, no single
+ * search data folder with its manifest, or no Pagefind bundle, or Chromium cannot start. A search not done within 15 s is listed as failed, not fatal.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, type Dirent } from 'node:fs';
@@ -70,10 +72,24 @@ import { chromium, type Browser, type BrowserContext, type CDPSession, type Page
 import { startStaticServer } from '../tests/e2e/support/server.ts';
 import { startRewritingProxy } from '../tests/e2e/support/proxy.ts';
 import { pagefindPreloads } from '../src/search/pagefind.ts';
-import { manifestUrl } from '../src/search/search-client.ts';
+import { searchDataBase, searchDataPaths } from '../src/search/search-data-urls.ts';
 
 const { values: options } = parseArgs({ options: { dist: { type: 'string' }, runs: { type: 'string' }, think: { type: 'string' }, pagefind: { type: 'boolean', default: false } } });
 const builtDir = resolve(options.dist ?? fileURLToPath(new URL('../dist/', import.meta.url)));
+
+/**
+ * The build's search data folder, `/search/data/<version>/` (the one every page names: tests/site/links
+ * checks it is the only one); exits 1 when dist/search/data/ does not hold exactly one.
+ */
+function searchDataFolder(dir: string): string {
+  const parent = join(dir, 'search/data');
+  const versions = existsSync(parent) ? readdirSync(parent) : [];
+  if (versions.length !== 1) {
+    console.error(`${parent}: ${versions.length} search data folders, expected 1: run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  return searchDataBase(versions[0]!);
+}
 
 /**
  * `--pagefind`: a temporary copy of the site in which every search narrows with Pagefind, as it does
@@ -83,7 +99,8 @@ const builtDir = resolve(options.dist ?? fileURLToPath(new URL('../dist/', impor
 function copyWithPagefind(dir: string): string {
   const copy = mkdtempSync(join(tmpdir(), 'sco-bench-pagefind-'));
   cpSync(dir, copy, { recursive: true });
-  const manifestFile = join(copy, 'search/manifest.json');
+  const manifestUrl = searchDataPaths(searchDataFolder(copy)).manifest;
+  const manifestFile = join(copy, manifestUrl);
   writeFileSync(manifestFile, JSON.stringify({ ...JSON.parse(readFileSync(manifestFile, 'utf8')), pagefindBytes: { cold: 0, chunk: 0 } }));
   const pageFile = join(copy, 'search/index.html');
   const preloads = [{ rel: 'preload', href: manifestUrl, as: 'fetch', crossorigin: 'anonymous' }, ...pagefindPreloads];
@@ -96,6 +113,11 @@ function copyWithPagefind(dir: string): string {
 }
 
 const distDir = options.pagefind ? copyWithPagefind(builtDir) : builtDir;
+const dataFolder = searchDataFolder(distDir);
+/** The search data's paths, for the page's resource timing: the manifest, the bundle, the per-article folder. */
+const dataPaths = { manifest: searchDataPaths(dataFolder).manifest, bundle: searchDataPaths(dataFolder).bundle, blocksFolder: `${dataFolder}blocks/` };
+/** A request for article blocks: all of them in one file, or one article's. */
+const isBlocks = (pathname: string) => pathname === dataPaths.bundle || pathname.startsWith(dataPaths.blocksFolder);
 
 const queries = ['上海精神', '路', '中国', '上合組織', '上合组织 安全', '"一带一路"', 'Shanghai Spirit', '量子计算机'];
 /** The rows: the queries, then the empty query (the page alone, which fetches no search data). */
@@ -127,9 +149,33 @@ interface Counter extends Endpoint {
   bytes(): number;
 }
 
-/** Content-hashed file names, safe to cache forever. */
-function isImmutable(pathname: string): boolean {
-  return pathname.startsWith('/_astro/') || /^\/pagefind\/.*\.pf_(meta|index|filter|fragment)$/u.test(pathname);
+/**
+ * The paths that the site's _headers file (public/_headers, Netlify's and Cloudflare's format: a path
+ * pattern, then indented `Name: value` lines; `*` matches anything) gives a `Cache-Control` with
+ * `immutable`: `[pattern, that Cache-Control]`. None when the build has no _headers.
+ */
+function immutableRules(dir: string): [RegExp, string][] {
+  const file = join(dir, '_headers');
+  if (!existsSync(file)) return [];
+  const rules: [RegExp, string][] = [];
+  let pattern: RegExp | undefined;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/u.test(line)) {
+      pattern = new RegExp(`^${line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/gu, '\\$&')).join('.*')}$`, 'u');
+      continue;
+    }
+    const colon = line.indexOf(':');
+    const [name, value] = [line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()];
+    if (pattern && name === 'cache-control' && /\bimmutable\b/u.test(value)) rules.push([pattern, value]);
+  }
+  return rules;
+}
+const cacheRules = immutableRules(distDir);
+
+/** The Cache-Control the caching host sends for a path: _headers' immutable rule, else `no-cache`. */
+function cacheControlOf(pathname: string): string {
+  return cacheRules.find(([pattern]) => pattern.test(pathname))?.[1] ?? 'no-cache';
 }
 
 /** An HTTP proxy adding the cache headers of a typical static host (see the top of the file). */
@@ -137,7 +183,7 @@ function startCachingProxy(upstream: string): Promise<Endpoint> {
   return startRewritingProxy(upstream, (req, response) => {
     if (response.status !== 200) return response;
     const etag = `"${createHash('sha1').update(response.body).digest('base64url')}"`;
-    const cacheControl = isImmutable(new URL(req.url ?? '/', 'http://localhost').pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    const cacheControl = cacheControlOf(new URL(req.url ?? '/', 'http://localhost').pathname);
     if (req.headers['if-none-match'] === etag) return { status: 304, headers: { etag, 'cache-control': cacheControl }, body: Buffer.alloc(0) };
     return { status: 200, headers: { ...response.headers, etag, 'cache-control': cacheControl }, body: response.body };
   });
@@ -200,11 +246,8 @@ function fileSizes(pathname: string): { raw: number; gzip: number } {
 
 type Category = 'page' | 'data' | 'other';
 
-/** A request for article blocks: all of them in one file, or one article's. */
-const isBlocks = (pathname: string) => pathname === '/search/blocks.json' || pathname.startsWith('/search/blocks/');
-
 function category(pathname: string): Category {
-  if (pathname.startsWith('/pagefind/') || pathname === '/search/manifest.json' || isBlocks(pathname)) return 'data';
+  if (pathname.startsWith('/pagefind/') || pathname.startsWith(dataFolder)) return 'data';
   if (pathname === '/search/' || pathname.startsWith('/_astro/')) return 'page';
   return 'other';
 }
@@ -399,13 +442,13 @@ async function measure(page: Page, log: NetworkLog | undefined, counter: Counter
   }
   if (log) await log.settle();
   else await page.waitForLoadState('load');
-  const result = await page.evaluate(async () => {
+  const result = await page.evaluate(async ({ manifest: manifestPath, bundle: bundlePath, blocksFolder }) => {
     const done = await (window as unknown as { __searchDone: Promise<number> }).__searchDone;
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const entries = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.startTime <= done);
     const path = (e: PerformanceResourceTiming) => new URL(e.name).pathname;
-    const manifest = entries.find((e) => path(e) === '/search/manifest.json');
-    const blocks = entries.filter((e) => path(e) === '/search/blocks.json' || path(e).startsWith('/search/blocks/')); // isBlocks (this runs in the page)
+    const manifest = entries.find((e) => path(e) === manifestPath);
+    const blocks = entries.filter((e) => path(e) === bundlePath || path(e).startsWith(blocksFolder)); // isBlocks (this runs in the page)
     const searchStart = manifest?.startTime ?? done;
     const blocksStart = blocks.length ? Math.min(...blocks.map((e) => e.startTime)) : done;
     const blocksEnd = blocks.length ? Math.max(...blocks.map((e) => e.responseEnd)) : done;
@@ -414,7 +457,7 @@ async function measure(page: Page, log: NetworkLog | undefined, counter: Counter
       status: document.getElementById('search-status')?.textContent ?? '',
       timing: { total: done - nav.fetchStart, page: searchStart - nav.fetchStart, pagefind: blocksStart - searchStart, blocks: blocksEnd - blocksStart, render: done - blocksEnd },
     };
-  });
+  }, dataPaths);
   const bytes = log ? log.resources(counter.bytes() - before, result.doneEpochMs) : { resources: [], leftover: 0, doneMs: 0 };
   return { ok: !result.status.includes('无法加载'), status: result.status, timing: result.timing, ...bytes };
 }
@@ -534,7 +577,7 @@ interface Results {
 }
 
 async function main(): Promise<void> {
-  for (const file of ['search/index.html', 'search/manifest.json', 'pagefind/pagefind.js']) {
+  for (const file of ['search/index.html', dataPaths.manifest.slice(1), 'pagefind/pagefind.js']) {
     if (!existsSync(join(distDir, file))) {
       console.error(`${join(distDir, file)} is missing: run \`npm run build\` first.`);
       process.exit(1);
@@ -744,9 +787,9 @@ function reportDistSizes(): void {
   const groups: [string, (path: string) => boolean][] = [
     ['Pagefind runtime (pagefind.js, worker, WASM, entry, meta, filter)', (p) => /^pagefind\/(pagefind\.js|pagefind-worker\.js|wasm\..*|pagefind-entry\.json|.*\.pf_meta|filter\/.*)$/u.test(p)],
     ['Pagefind index chunks (pagefind/index/*)', (p) => p.startsWith('pagefind/index/')],
-    ['search manifest (search/manifest.json)', (p) => p === 'search/manifest.json'],
-    ['all article blocks (search/blocks/*.json)', (p) => p.startsWith('search/blocks/')],
-    ['all article blocks in one file (search/blocks.json)', (p) => p === 'search/blocks.json'],
+    ['search manifest (search/data/<version>/manifest.json)', (p) => `/${p}` === dataPaths.manifest],
+    ['all article blocks (search/data/<version>/blocks/*.json)', (p) => `/${p}`.startsWith(dataPaths.blocksFolder)],
+    ['all article blocks in one file (…/blocks.json)', (p) => `/${p}` === dataPaths.bundle],
   ];
   console.log('\nSEARCH DATA IN dist/ (everything, not what one search fetches)');
   console.log(row(['part', -66], ['files', 5], ['raw KB', 8], ['gzip KB', 8]));

@@ -1,23 +1,38 @@
 /**
  * The search manifest of this build (search/search-data.ts `searchManifest`), gathered from the article
- * collection, the corpus and the glossary: what `/search/manifest.json` serves and what the search page
- * reads at build time to decide how it starts loading (search/search-plan.ts). Build time only.
+ * collection, the corpus and the glossary: what `/search/data/<version>/manifest.json` serves and what the
+ * search page reads at build time to decide how it starts loading (search/search-plan.ts); and the
+ * folder all search data is served from. Build time only.
  *
- * Output: a promise of the `SearchManifest`, deterministic for the same content; made once per build
- *   and shared by its three readers (the search page, `/search/manifest.json` and the paths of
- *   `/search/blocks.json`), as lib/knowledge.ts caches the corpus and the glossary it is made from
- *   (each making gzips every article's blocks: ~1 s at 1,000 articles).
+ * Output: `buildSearchManifest()` → a promise of the `SearchManifest`; `buildSearchDataVersion()` → a
+ *   promise of the version naming the folder `/search/data/<version>/`: search-data.ts
+ *   `searchDataVersion` of the manifest's JSON and each article's blocks JSON, exactly the bodies the
+ *   routes under src/pages/search/data/ serve (search/search-data-urls.ts). Both deterministic for the same content, made once per build and shared by
+ *   their readers (every page's shell, the search page, the search data's routes), as lib/knowledge.ts
+ *   caches the corpus and the glossary they are made from (each making gzips every article's blocks:
+ *   ~1 s at 1,000 articles).
  * Errors: rejects when the collections fail to load or an article is missing from the corpus.
  */
 import { sortedArticles } from '../lib/articles.ts';
 import { corpus, glossaryEntries } from '../lib/knowledge.ts';
-import { searchManifest, type SearchManifest } from './search-data.ts';
+import { searchBlocksJson, searchDataVersion, searchManifest, type SearchManifest } from './search-data.ts';
 
 let manifestCache: Promise<SearchManifest> | undefined;
+let versionCache: Promise<string> | undefined;
 
 export function buildSearchManifest(): Promise<SearchManifest> {
   manifestCache ??= makeSearchManifest();
   return manifestCache;
+}
+
+export function buildSearchDataVersion(): Promise<string> {
+  versionCache ??= buildSearchManifest().then((manifest) => {
+    const bySlug = new Map(corpus().map((article) => [article.slug, article]));
+    // searchManifest has checked that every article of the manifest is in the corpus.
+    const blocks = manifest.articles.map(({ slug }) => [slug, searchBlocksJson(bySlug.get(slug)!)] as const);
+    return searchDataVersion({ manifest: JSON.stringify(manifest), blocks });
+  });
+  return versionCache;
 }
 
 async function makeSearchManifest(): Promise<SearchManifest> {

@@ -4,8 +4,14 @@ import assert from 'node:assert/strict';
 
 type Client = typeof import('./search-client.ts');
 
+/** The page's `<html data-search-data>`: undefined for a page that names no search data. */
+function setPage(searchData: string | undefined): void {
+  globalThis.document = { documentElement: { dataset: searchData === undefined ? {} : { searchData } } } as unknown as Document;
+}
+
 /** A fresh module instance (its caches empty) whose `fetch` serves `files` and logs each URL asked. */
 async function client(files: Record<string, unknown>, name: string): Promise<{ module: Client; fetched: string[] }> {
+  setPage('/search/data/v1/');
   const fetched: string[] = [];
   globalThis.fetch = (async (url: string) => {
     fetched.push(url);
@@ -22,17 +28,25 @@ const manifest = (blocksBytes: number) => ({
   pagefindBytes: { cold: 100_000, chunk: 40_000 },
 });
 
-test('a first search reads every article: all come from /search/blocks.json, fetched once; a slug missing from it rejects', async () => {
-  const { module, fetched } = await client({ '/search/manifest.json': manifest(1_000), '/search/blocks.json': { han, yu } }, 'bundled');
+test('a first search reads every article: all come from the version folder blocks.json, fetched once; a slug missing from it rejects', async () => {
+  const { module, fetched } = await client({ '/search/data/v1/manifest.json': manifest(1_000), '/search/data/v1/blocks.json': { han, yu } }, 'bundled');
   assert.deepEqual(await Promise.all([module.loadBlocks('han'), module.loadBlocks('yu'), module.loadBlocks('han')]), [han, yu, han]);
-  assert.deepEqual(fetched, ['/search/manifest.json', '/search/blocks.json']);
+  assert.deepEqual(fetched, ['/search/data/v1/manifest.json', '/search/data/v1/blocks.json']);
   assert.deepEqual([...module.requestedBlocks()], ['han', 'yu']);
-  await assert.rejects(module.loadBlocks('gone'), /\/search\/blocks\.json: no blocks for gone/);
+  await assert.rejects(module.loadBlocks('gone'), /\/search\/data\/v1\/blocks\.json: no blocks for gone/);
 });
 
 test('a first search narrows: each article from its own file; a missing file rejects with its URL and status', async () => {
-  const { module, fetched } = await client({ '/search/manifest.json': manifest(100_000), '/search/blocks/han.json': han }, 'per-article');
+  const { module, fetched } = await client({ '/search/data/v1/manifest.json': manifest(100_000), '/search/data/v1/blocks/han.json': han }, 'per-article');
   assert.deepEqual(await module.loadBlocks('han'), han);
-  await assert.rejects(module.loadBlocks('yu'), /\/search\/blocks\/yu\.json: HTTP 404/);
-  assert.deepEqual(fetched, ['/search/manifest.json', '/search/blocks/han.json', '/search/blocks/yu.json']);
+  await assert.rejects(module.loadBlocks('yu'), /\/search\/data\/v1\/blocks\/yu\.json: HTTP 404/);
+  assert.deepEqual(fetched, ['/search/data/v1/manifest.json', '/search/data/v1/blocks/han.json', '/search/data/v1/blocks/yu.json']);
+});
+
+test('a page that names no search data: loading rejects with a message saying so, and nothing is fetched', async () => {
+  const { module, fetched } = await client({}, 'no-folder');
+  setPage(undefined);
+  await assert.rejects(module.loadManifest(), /this page names no search data \(<html data-search-data>\)/);
+  await assert.rejects(module.loadBlocks('han'), /this page names no search data/);
+  assert.deepEqual(fetched, []);
 });

@@ -1,21 +1,22 @@
 /**
  * The search data a page fetches (search/search-data.ts), each file at most once per page: shared by
- * the script that starts loading early (the search page's head) and the script that searches.
+ * the script that starts loading early (the search page's head) and the script that searches. The data
+ * lies under the folder that the page's `<html data-search-data>` names, `/search/data/<version>/`
+ * (layouts/Base.astro, search/search-data-urls.ts).
  *
- * Output: `loadManifest()` → `/search/manifest.json`; `loadBlocks(slug)` → the article's blocks: from
- *   `/search/blocks.json` (every article's, one request for all) when a first search reads every
+ * Output: `loadManifest()` → `<folder>manifest.json`; `loadBlocks(slug)` → the article's blocks: from
+ *   `<folder>blocks.json` (every article's, one request for all) when a first search reads every
  *   article (search/search-plan.ts `readsEveryArticle`, the rule by which the build makes that file),
- *   else from `/search/blocks/<slug>.json`; `requestedBlocks()` → the slugs whose blocks this page has asked
- *   for (a later search need not ask Pagefind to narrow articles that are already here:
+ *   else from `<folder>blocks/<slug>.json`; `requestedBlocks()` → the slugs whose blocks this page has
+ *   asked for (a later search need not ask Pagefind to narrow articles that are already here:
  *   search/run-search.ts).
  * Errors: each promise rejects with `<url>: HTTP <status>` on a failed response, the fetch's or JSON
- *   parser's error, or `/search/blocks.json: no blocks for <slug>`.
+ *   parser's error, `<folder>blocks.json: no blocks for <slug>`, or, on a page without
+ *   `data-search-data`, `this page names no search data (<html data-search-data>)`.
  */
 import type { SearchBlock, SearchManifest } from './search-data.ts';
+import { searchDataPaths, type SearchDataPaths } from './search-data-urls.ts';
 import { readsEveryArticle } from './search-plan.ts';
-
-export const manifestUrl = '/search/manifest.json';
-export const bundleUrl = '/search/blocks.json';
 
 async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -23,12 +24,19 @@ async function getJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** The URLs of the search data this page was built with. */
+function paths(): SearchDataPaths {
+  const base = document.documentElement.dataset['searchData'];
+  if (!base) throw new Error('this page names no search data (<html data-search-data>)');
+  return searchDataPaths(base);
+}
+
 let manifest: Promise<SearchManifest> | undefined;
 let bundle: Promise<Record<string, SearchBlock[]>> | undefined;
 const blocks = new Map<string, Promise<SearchBlock[]>>();
 
 export function loadManifest(): Promise<SearchManifest> {
-  manifest ??= getJson<SearchManifest>(manifestUrl);
+  manifest ??= Promise.resolve().then(() => getJson<SearchManifest>(paths().manifest));
   return manifest;
 }
 
@@ -36,7 +44,8 @@ export function loadBlocks(slug: string): Promise<SearchBlock[]> {
   let promise = blocks.get(slug);
   if (!promise) {
     promise = loadManifest().then(async (manifest) => {
-      if (!readsEveryArticle(manifest)) return getJson<SearchBlock[]>(`/search/blocks/${slug}.json`);
+      const { bundle: bundleUrl, blocks: blocksUrl } = paths();
+      if (!readsEveryArticle(manifest)) return getJson<SearchBlock[]>(blocksUrl(slug));
       bundle ??= getJson<Record<string, SearchBlock[]>>(bundleUrl);
       const found = (await bundle)[slug];
       if (!found) throw new Error(`${bundleUrl}: no blocks for ${slug}`);

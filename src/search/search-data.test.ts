@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { searchBlocks, searchBlocksBundleJson, searchBlocksJson, searchManifest } from './search-data.ts';
+import { searchBlocks, searchBlocksBundleJson, searchBlocksJson, searchDataVersion, searchManifest } from './search-data.ts';
 import { readsEveryArticle } from './search-plan.ts';
 import type { CorpusArticle } from '../corpus/read-corpus.ts';
 
@@ -59,4 +59,19 @@ test('the bundle holds the blocks of every article by slug; it is built only whi
   const manifest = searchManifest([big], [facets('big', 1)], []);
   assert.ok(manifest.articles[0]!.blocksBytes > manifest.pagefindBytes.cold);
   assert.equal(readsEveryArticle(manifest), false);
+});
+
+test('the version is 16 hex digits of the files served, the same for the same files, and another when one character of a block or of the manifest changes', () => {
+  const manifest = JSON.stringify(searchManifest([article], [{ slug: 'han', title: 't', authors: [], sourceKind: 'journal', order: 1 }], []));
+  const files = { manifest, blocks: [['han', searchBlocksJson(article)]] as const };
+  const version = searchDataVersion(files);
+  assert.match(version, /^[0-9a-f]{16}$/);
+  assert.equal(searchDataVersion(structuredClone(files)), version);
+  // One character of one block (the manifest's gzip size of it may well stay the same):
+  assert.notEqual(searchDataVersion({ manifest, blocks: [['han', searchBlocksJson(article).replace('国际', '國际')]] }), version);
+  assert.notEqual(searchDataVersion({ ...files, manifest: manifest.replace('"t"', '"u"') }), version);
+  // The slug is hashed too: the same blocks under another name are another file.
+  assert.notEqual(searchDataVersion({ manifest, blocks: [['han2', searchBlocksJson(article)]] }), version);
+  // And the boundary between slug and body: "ab" + "c…" differs from "a" + "bc…".
+  assert.notEqual(searchDataVersion({ manifest, blocks: [['a', 'bc']] }), searchDataVersion({ manifest, blocks: [['ab', 'c']] }));
 });

@@ -6,10 +6,10 @@
  * - `searchBlocks(article)`: the article's blocks `{ anchor, kind, n?, section?, text }` in document
  *   order, `section` being the text of the nearest heading before the block (for the section filter),
  *   `注释` for footnotes;
- *   served as `/search/blocks/<slug>.json`;
+ *   served as `/search/data/<version>/blocks/<slug>.json` (search/search-data-urls.ts);
  *   `searchBlocksJson(article)`: that file's exact body;
  * - `searchBlocksBundleJson(corpus)`: every article's blocks keyed by slug, served as
- *   `/search/blocks.json` when a first search reads every article (search/search-plan.ts
+ *   `/search/data/<version>/blocks.json` when a first search reads every article (search/search-plan.ts
  *   `readsEveryArticle`);
  * - `searchManifest(…)`: `{ articles, t2s, foldSources, glossary, pagefindBytes }` — per
  *   article the facets the results page filters on (`slug, title, authors, sourceKind, year, order`)
@@ -18,11 +18,13 @@
  *   fold.ts's `isPlainWide` range, e.g. ` (),ASＳ，：`, which with the map's keys are every character
  *   that can fold to another, for the matcher's screen); the glossary's names for alias expansion
  *   (search/query.ts); Pagefind's cost in bytes, which with `blocksBytes` decides whether a search
- *   narrows with Pagefind (search/search-plan.ts); served as `/search/manifest.json`.
+ *   narrows with Pagefind (search/search-plan.ts); served as `/search/data/<version>/manifest.json`;
+ * - `searchDataVersion(files)`: the digest of those files naming their folder.
  * Errors: `searchManifest` throws when an article of `facets` is not in `corpus`.
  */
 import type { BlockKind, CorpusArticle } from '../corpus/read-corpus.ts';
 import type { GlossaryNames } from './query.ts';
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { t2sMap } from './fold-map.ts';
 import { foldSourcesOf } from './match.ts';
@@ -43,7 +45,7 @@ export interface SearchArticle {
   sourceKind: string;
   year?: string;
   order: number;
-  /** Gzip size (zlib level 6, a static host's usual setting) of `/search/blocks/<slug>.json`. */
+  /** Gzip size (zlib level 6, a static host's usual setting) of the article's blocks file. */
   blocksBytes: number;
 }
 
@@ -76,7 +78,7 @@ export function searchBlocksJson(article: CorpusArticle): string {
 
 /**
  * The blocks of every article of `corpus`, in its order, keyed by slug: `{"han":[…],"yu":[…]}` — the
- * exact body of `/search/blocks.json`.
+ * exact body of `/search/data/<version>/blocks.json`.
  */
 export function searchBlocksBundleJson(corpus: readonly CorpusArticle[]): string {
   return JSON.stringify(Object.fromEntries(corpus.map((article) => [article.slug, searchBlocks(article)])));
@@ -95,4 +97,19 @@ export function searchManifest(corpus: readonly CorpusArticle[], facets: Omit<Se
   const foldSources = foldSourcesOf(chars);
   for (const entry of glossary) for (const c of [entry.term, ...entry.aliases].join('')) chars.add(c);
   return { articles, t2s: t2sMap(chars), foldSources, glossary, pagefindBytes };
+}
+
+/**
+ * The version of a build's search data, naming the folder it is served from (search/search-data-urls.ts):
+ * the first 16 hex digits of SHA-256 over the bodies of the files served there — the manifest's, then
+ * each article's blocks file, in the manifest's order, each after its slug (the one-file bundle holds the
+ * same blocks under the same slugs). So anyone can recompute it from the served files
+ * (tests/site/links.test.ts does); the same files → the same version; one character changed → another.
+ * Input: `{ manifest: <manifest.json body>, blocks: [[slug, <blocks/<slug>.json body>], …] }`.
+ * Example: → `'87cd8a80ea74d05f'`.
+ */
+export function searchDataVersion(files: { manifest: string; blocks: readonly (readonly [string, string])[] }): string {
+  const hash = createHash('sha256').update(files.manifest);
+  for (const [slug, json] of files.blocks) hash.update(`\0${slug}\0`).update(json);
+  return hash.digest('hex').slice(0, 16);
 }

@@ -25,6 +25,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { T2sMap } from '../../src/search/fold.ts';
+import { searchDataPaths } from '../../src/search/search-data-urls.ts';
 import { articleLinks, useSite } from './support/site.ts';
 import { buildQuerySet, makeOracle, readGlossary, scanArticle, type ScannedArticle } from './support/search-queries.ts';
 
@@ -69,10 +70,13 @@ describe('search recall', () => {
     const page = await browser.newPage();
     page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
 
-    const manifest = (await (await fetch(`${baseUrl}/search/manifest.json`)).json()) as { t2s: T2sMap };
     const glossary = readGlossary();
     const articles: ScannedArticle[] = [];
     for (const url of await articleLinks(page, baseUrl)) articles.push(await scanArticle(page, url));
+    // The fold map the site folds with: from the search data the (last scanned) page names.
+    const folder = await page.evaluate(() => document.documentElement.dataset['searchData']);
+    assert.ok(folder, 'the article page names no search data (<html data-search-data>)');
+    const manifest = (await (await fetch(`${baseUrl}${searchDataPaths(folder).manifest}`)).json()) as { t2s: T2sMap };
     const blocks = articles.flatMap((a) => a.blocks);
     assert.ok(articles.length >= 8 && blocks.length >= 400, `scanned ${articles.length} articles, ${blocks.length} blocks`);
     for (const kind of ['paragraph', 'heading', 'note', 'caption', 'cell'] as const) {
@@ -98,7 +102,7 @@ describe('search recall', () => {
           if (new URL(request.url()).pathname.startsWith('/pagefind/')) pagefindRequests++;
         });
         if (mode === 'Pagefind forced') {
-          await page.route('**/search/manifest.json', async (route) => {
+          await page.route('**/search/data/*/manifest.json', async (route) => {
             const response = await route.fetch();
             const json = { ...(await response.json()), pagefindBytes: { cold: 0, chunk: 0 } };
             await route.fulfill({ response, json });

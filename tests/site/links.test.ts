@@ -16,10 +16,13 @@
  *   file a static host serves, and a fragment must be an id (or `<a name>`) on that page: the paragraph
  *   links of glossary pages, the timeline and articles (`/articles/<slug>/#p…`), notes (`#note-3`),
  *   table rows (`#<table>-r3`), raw-source lines (`source/#L12`), event markers (`/timeline/#<event>`).
- * - Run-time links: the search page links each hit to `/articles/<slug>/?q=…#<anchor>` from
- *   `/search/blocks/<slug>.json`, so every anchor there must be an id on that article page, and every
- *   article of `/search/manifest.json` must have its page and its blocks file (and, when a first
- *   search reads every article, the same blocks in `/search/blocks.json`, which holds exactly those
+ * - Run-time links: every page names the same folder of search data, `<html data-search-data=
+ *   "/search/data/<version>/">`, the only one in dist/search/data/, and `<version>` is the digest of
+ *   the files in it (src/search/search-data.ts `searchDataVersion`), so a host may cache them forever
+ *   (public/_headers). The search page links each hit to `/articles/<slug>/?q=…#<anchor>` from
+ *   `<folder>blocks/<slug>.json`, so every anchor there must be an id on that article page, and every
+ *   article of `<folder>manifest.json` must have its page and its blocks file (and, when a first
+ *   search reads every article, the same blocks in `<folder>blocks.json`, which holds exactly those
  *   articles); the
  *   files the search page and the cite dialog fetch (Pagefind's bundle and preloads, the manifest,
  *   `/citation-styles/<key>.json` for each style offered) must exist.
@@ -29,7 +32,7 @@
  * reason), or when dist/ holds no build.
  */
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { before, describe, test } from 'node:test';
 import { fromHtml } from 'hast-util-from-html';
@@ -38,8 +41,8 @@ import { visit } from 'unist-util-visit';
 import { builtPages, distDir, pageUrlPath } from './support/dist.ts';
 import { fragmentResolves, readPage, resolveDistFile, type PageAnchors } from './support/html-links.ts';
 import { pagefindBundle, pagefindPreloads } from '../../src/search/pagefind.ts';
-import { bundleUrl, manifestUrl } from '../../src/search/search-client.ts';
-import type { SearchBlock, SearchManifest } from '../../src/search/search-data.ts';
+import { searchDataVersion, type SearchBlock, type SearchManifest } from '../../src/search/search-data.ts';
+import { searchDataBase, searchDataPaths } from '../../src/search/search-data-urls.ts';
 import { readsEveryArticle } from '../../src/search/search-plan.ts';
 
 const maxListed = 40;
@@ -183,13 +186,25 @@ describe('links in dist/', () => {
 
   test('the links the search page builds at run time, and the files it and the cite dialog fetch, exist', async () => {
     const problems: string[] = [];
+    // Every page names one folder of search data, the only one built.
+    const named = new Set([...pages.values()].map((page) => page.searchData));
+    assert.equal(named.size, 1, `the pages name ${named.size} different search data folders: ${[...named].join(', ')}`);
+    const folder = [...named][0];
+    assert.ok(folder, 'the pages name no search data (<html data-search-data>)');
+    const versions = await readdir(`${distDir}search/data`);
+    assert.equal(folder, searchDataBase(versions[0]!), `the pages name ${folder}; dist/search/data holds ${versions.join(', ')}`);
+    assert.equal(versions.length, 1, `dist/search/data holds ${versions.length} versions: ${versions.join(', ')}`);
+    const { manifest: manifestUrl, bundle: bundleUrl, blocks: blocksUrl } = searchDataPaths(folder);
+    const read = (url: string) => readFile(`${distDir}${url.slice(1)}`, 'utf8');
+
     const fetched = [pagefindBundle, manifestUrl, ...pagefindPreloads.map((p) => p.href)];
     const articlePages = files.filter((file) => /^articles\/[^/]+\/index\.html$/u.test(file));
     const styleKeys = await citeStyleKeys(articlePages);
     for (const key of styleKeys) fetched.push(`/citation-styles/${key}.json`);
     for (const path of fetched) if ((await resolveDistFile(distDir, path)) === undefined) problems.push(`fetched at run time, missing: ${path}`);
 
-    const manifest = JSON.parse(await readFile(`${distDir}${manifestUrl.slice(1)}`, 'utf8')) as SearchManifest;
+    const manifestJson = await read(manifestUrl);
+    const manifest = JSON.parse(manifestJson) as SearchManifest;
     assert.ok(manifest.articles.length > 0, 'the search manifest lists no article');
     // When a first search reads every article, the results page reads every article's blocks from one file instead: it must hold
     // exactly the articles of the manifest, each with the blocks of its own file.
@@ -197,7 +212,7 @@ describe('links in dist/', () => {
     if (readsEveryArticle(manifest)) {
       fetched.push(bundleUrl);
       try {
-        bundle = JSON.parse(await readFile(`${distDir}${bundleUrl.slice(1)}`, 'utf8')) as Record<string, SearchBlock[]>;
+        bundle = JSON.parse(await read(bundleUrl)) as Record<string, SearchBlock[]>;
         const slugs = manifest.articles.map((a) => a.slug).sort();
         if (JSON.stringify(Object.keys(bundle).sort()) !== JSON.stringify(slugs)) problems.push(`${bundleUrl}: articles ${Object.keys(bundle).join(', ')}, manifest ${slugs.join(', ')}`);
       } catch (error) {
@@ -205,6 +220,7 @@ describe('links in dist/', () => {
       }
     }
     let anchors = 0;
+    const blocksFiles: [string, string][] = [];
     for (const { slug } of manifest.articles) {
       const page = pages.get(`articles/${slug}/index.html`);
       if (!page) {
@@ -213,20 +229,25 @@ describe('links in dist/', () => {
       }
       let blocks: SearchBlock[];
       try {
-        blocks = JSON.parse(await readFile(`${distDir}search/blocks/${slug}.json`, 'utf8')) as SearchBlock[];
+        const json = await read(blocksUrl(slug));
+        blocksFiles.push([slug, json]);
+        blocks = JSON.parse(json) as SearchBlock[];
       } catch (error) {
-        problems.push(`search/blocks/${slug}.json: ${(error as Error).message}`);
+        problems.push(`${blocksUrl(slug)}: ${(error as Error).message}`);
         continue;
       }
-      if (blocks.length === 0) problems.push(`search/blocks/${slug}.json: no block`);
-      if (bundle && JSON.stringify(bundle[slug]) !== JSON.stringify(blocks)) problems.push(`${bundleUrl}: the blocks of ${slug} differ from search/blocks/${slug}.json`);
+      if (blocks.length === 0) problems.push(`${blocksUrl(slug)}: no block`);
+      if (bundle && JSON.stringify(bundle[slug]) !== JSON.stringify(blocks)) problems.push(`${bundleUrl}: the blocks of ${slug} differ from ${blocksUrl(slug)}`);
       for (const block of blocks) {
         anchors += 1;
         // As search.astro builds the hit's link: `#${encodeURIComponent(anchor)}`.
         const hash = new URL(`/articles/${slug}/?q=x#${encodeURIComponent(block.anchor)}`, siteOrigin).hash;
-        if (!fragmentResolves(page.ids, hash)) problems.push(`search/blocks/${slug}.json: anchor "${block.anchor}" (${block.kind}) is no id on /articles/${slug}/`);
+        if (!fragmentResolves(page.ids, hash)) problems.push(`${blocksUrl(slug)}: anchor "${block.anchor}" (${block.kind}) is no id on /articles/${slug}/`);
       }
     }
+    // The folder's name is the digest of what it serves: new text gets a new URL, never a stale cached file.
+    const digest = searchDataVersion({ manifest: manifestJson, blocks: blocksFiles });
+    if (folder !== searchDataBase(digest)) problems.push(`${folder}: its files digest to ${digest}`);
     console.log(
       `run-time links: ${anchors} search-hit anchors in ${manifest.articles.length} articles, ${fetched.length} fetched files ` +
         `(${styleKeys.size} citation styles)`,

@@ -2,7 +2,7 @@
  * What a built page links to and what it can be linked to, read with a real HTML parser
  * (hast-util-from-html, i.e. parse5), for the link check in tests/site/links.test.ts.
  *
- * `readPage(html)` → `{ ids, links }`:
+ * `readPage(html)` → `{ ids, links, canonical?, searchData? }`:
  * - `ids`: every fragment the page can be scrolled to — each element's `id` and each `<a name>` (the
  *   two things WHATWG HTML's "find a potential indicated element" looks for), template contents
  *   included;
@@ -12,7 +12,9 @@
  *   `og:url`, `citation_*_url`). `srcset` is left to linkinator, which parses it; an image candidate
  *   has no fragment;
  * - `canonical`: the `href` of `<link rel="canonical">`, when the page has one (it tells which origin the
- *   site was built for: SCO_SITE_URL).
+ *   site was built for: SCO_SITE_URL);
+ * - `searchData`: `<html data-search-data>`, when present (the folder of the search data the page's
+ *   scripts fetch: src/search/search-data-urls.ts).
  * `fragmentResolves(ids, hash)`: whether a URL's fragment (`url.hash`, with its `#`) indicates something
  *   on a page with these ids, as WHATWG HTML decides: an empty fragment or `top` (any case) is the top
  *   of the page; otherwise an id or `<a name>` equal to the fragment as written or percent-decoded.
@@ -38,6 +40,8 @@ export interface PageAnchors {
   ids: Set<string>;
   links: PageLink[];
   canonical?: string;
+  /** `<html data-search-data>`: the folder of the search data the page's scripts fetch from. */
+  searchData?: string;
 }
 
 /** hast property name → HTML attribute name, for the attributes that hold one URL. */
@@ -65,6 +69,7 @@ export function readPage(html: string): PageAnchors {
   const ids = new Set<string>();
   const links: PageLink[] = [];
   let canonical: string | undefined;
+  let searchData: string | undefined;
   const visit = (node: Nodes): void => {
     if (node.type === 'element') {
       const element = node as Element;
@@ -81,12 +86,13 @@ export function readPage(html: string): PageAnchors {
       if (tag === 'meta' && typeof content === 'string' && isAbsoluteHttpUrl(content)) links.push({ tag, attribute: 'content', value: content });
       const rel = properties['rel'];
       if (tag === 'link' && Array.isArray(rel) && rel.includes('canonical') && typeof properties['href'] === 'string') canonical ??= properties['href'];
+      if (tag === 'html' && typeof properties['dataSearchData'] === 'string') searchData = properties['dataSearchData'];
       if (tag === 'template' && element.content) visit(element.content);
     }
     if ('children' in node) for (const child of node.children) visit(child);
   };
   visit(fromHtml(html) as Root);
-  return canonical === undefined ? { ids, links } : { ids, links, canonical };
+  return { ids, links, ...(canonical === undefined ? {} : { canonical }), ...(searchData === undefined ? {} : { searchData }) };
 }
 
 export function fragmentResolves(ids: ReadonlySet<string>, hash: string): boolean {
