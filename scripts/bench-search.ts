@@ -55,8 +55,9 @@
  * Pagefind costs nothing and whose search page starts Pagefind (preloading its WASM, not the blocks) —
  * today's corpus is small enough that the results page reads every article's blocks without Pagefind;
  * CHROMIUM_PATH (default /usr/bin/chromium).
- * Output on stdout: cold bytes, warm bytes, time, the request waterfall of one cold search, cold bytes
- * per resource, the sizes of all search data in the build.
+ * Output on stdout: cold bytes, warm bytes, time, the floor of a warm page load (a blank page loaded
+ * the same way, once per timed run: `measureBlank`), the request waterfall of one cold search, cold
+ * bytes per resource, the sizes of all search data in the build.
  * Errors: exits 1 if `--think` is not a whole number ≥ 0, if the build has no search page, no single
  * search data folder with its manifest, or no Pagefind bundle, or Chromium cannot start. A search not done within 15 s is listed as failed, not fatal.
  */
@@ -178,9 +179,19 @@ function cacheControlOf(pathname: string): string {
   return cacheRules.find(([pattern]) => pattern.test(pathname))?.[1] ?? 'no-cache';
 }
 
+/**
+ * The floor of a warm page load: a page of one line of text, no stylesheet, no script, no image,
+ * served by the caching host at this path (see `measureBlank`).
+ */
+const blankPath = '/__bench/blank';
+const blankPage = '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>blank</title><p>上海合作组织</p></html>';
+
 /** An HTTP proxy adding the cache headers of a typical static host (see the top of the file). */
 function startCachingProxy(upstream: string): Promise<Endpoint> {
   return startRewritingProxy(upstream, (req, response) => {
+    if (new URL(req.url ?? '/', 'http://localhost').pathname === blankPath) {
+      return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }, body: Buffer.from(blankPage) };
+    }
     if (response.status !== 200) return response;
     const etag = `"${createHash('sha1').update(response.body).digest('base64url')}"`;
     const cacheControl = cacheControlOf(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -405,7 +416,7 @@ interface Sample {
 
 /**
  * Installed before any page script: `window.__searchDone` resolves to performance.now() when done (the
- * results painted), and `window.__afterNextPaint(then)` calls `then(performance.now())` once the next
+ * results painted; on the blank page, its first frame painted), and `window.__afterNextPaint(then)` calls `then(performance.now())` once the next
  * frame has been painted (for `measureInPage`). Defined inside, since the function is serialised into
  * the page.
  */
@@ -425,6 +436,24 @@ function watchBusy(): void {
       afterNextPaint(finish);
     }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+  // blankPath (serialised into the page, so written out):
+  if (location.pathname === '/__bench/blank') document.addEventListener('DOMContentLoaded', () => afterNextPaint(finish));
+}
+
+/**
+ * A warm page load's floor: in a tab that has just searched (cold, then `--think` ms), a page load of
+ * the blank page from the caching host; ms from its `fetchStart` to its first frame painted (as
+ * `measure`'s done). What any page costs here before it does anything: navigation, a renderer
+ * commit, one frame.
+ */
+async function measureBlank(page: Page, counter: Counter): Promise<number> {
+  await measure(page, undefined, counter, queries[0]!);
+  await page.waitForTimeout(thinkMs);
+  await page.goto(`${counter.url}${blankPath}`, { waitUntil: 'commit', timeout: timeoutMs });
+  return page.evaluate(async () => {
+    const done = await (window as unknown as { __searchDone: Promise<number> }).__searchDone;
+    return done - (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).fetchStart;
+  });
 }
 
 async function measure(page: Page, log: NetworkLog | undefined, counter: Counter, query: string): Promise<Sample> {
@@ -597,6 +626,7 @@ async function main(): Promise<void> {
   const empty = () => rows.map((): Results => ({ cold: [], warm: [], inPage: [] }));
   const bytes: Record<Profile, Results[]> = { served: empty(), caching: empty() };
   const times: Record<Profile, Results[]> = { served: empty(), caching: empty() };
+  const blank: number[] = [];
   let compressed = false;
   let cacheHeaders = false;
   const started = performance.now();
@@ -638,6 +668,15 @@ async function main(): Promise<void> {
           }
         }
       }
+      if (!counting) {
+        const context = await browser.newContext();
+        try {
+          await context.addInitScript(watchBusy);
+          blank.push(await measureBlank(await context.newPage(), counters.caching));
+        } finally {
+          await context.close();
+        }
+      }
     }
   } finally {
     await browser.close();
@@ -653,6 +692,11 @@ async function main(): Promise<void> {
   console.log(cacheHeaders ? 'NOTE: the server sent cache headers.' : 'The server sends no Cache-Control/ETag/Last-Modified, so a second page load refetches everything; warm page loads are measured on a caching host.');
   reportBytes(bytes);
   reportTimes(times);
+  console.log(
+    `Floor of a warm page load: a blank page (one line of text, no CSS, no script) loaded in a tab that has just searched, ` +
+      `fetchStart → first frame painted: median ${ms(median(blank))} ms, p95 ${ms(p95(blank))} (${blank.length} runs). ` +
+      `The empty query's row adds this page's own HTML, CSS and scripts.`,
+  );
   reportWaterfall(firstOk(bytes.served[0]!.cold), queries[0]!);
   reportResources(bytes.served);
   reportDistSizes();
