@@ -116,7 +116,7 @@ function copyWithPagefind(dir: string): string {
 const distDir = options.pagefind ? copyWithPagefind(builtDir) : builtDir;
 const dataFolder = searchDataFolder(distDir);
 /** The search data's paths, for the page's resource timing: the manifest, the bundle, the per-article folder. */
-const dataPaths = { manifest: searchDataPaths(dataFolder).manifest, bundle: searchDataPaths(dataFolder).bundle, blocksFolder: `${dataFolder}blocks/` };
+const dataPaths = { ...searchDataPaths(dataFolder), blocksFolder: `${dataFolder}blocks/` };
 /** A request for article blocks: all of them in one file, or one article's. */
 const isBlocks = (pathname: string) => pathname === dataPaths.bundle || pathname.startsWith(dataPaths.blocksFolder);
 
@@ -486,7 +486,7 @@ async function measure(page: Page, log: NetworkLog | undefined, counter: Counter
       status: document.getElementById('search-status')?.textContent ?? '',
       timing: { total: done - nav.fetchStart, page: searchStart - nav.fetchStart, pagefind: blocksStart - searchStart, blocks: blocksEnd - blocksStart, render: done - blocksEnd },
     };
-  }, dataPaths);
+  }, { manifest: dataPaths.manifest, bundle: dataPaths.bundle, blocksFolder: dataPaths.blocksFolder });
   const bytes = log ? log.resources(counter.bytes() - before, result.doneEpochMs) : { resources: [], leftover: 0, doneMs: 0 };
   return { ok: !result.status.includes('无法加载'), status: result.status, timing: result.timing, ...bytes };
 }

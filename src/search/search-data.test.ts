@@ -50,6 +50,8 @@ test('each article in the manifest carries the gzip size of its blocks file; an 
 test('the bundle holds the blocks of every article by slug; it is built only while a first search reads every article', () => {
   const other: CorpusArticle = { slug: 'yu', title: '俞', blocks: [{ article: 'yu', anchor: 'p1', kind: 'paragraph', n: 1, text: '“上海精神”' }] };
   assert.deepEqual(JSON.parse(searchBlocksBundleJson([article, other])), { han: searchBlocks(article), yu: searchBlocks(other) });
+  // Byte for byte what JSON.stringify of that object gives, in corpus order.
+  assert.equal(searchBlocksBundleJson([other, article]), JSON.stringify({ yu: searchBlocks(other), han: searchBlocks(article) }));
   const facets = (slug: string, order: number) => ({ slug, title: slug, authors: [], sourceKind: 'journal', order });
   assert.equal(readsEveryArticle(searchManifest([article, other], [facets('han', 1), facets('yu', 2)], [])), true);
   // Blocks that gzip to more than Pagefind's cold cost (107 KB): a first search narrows, no bundle.

@@ -72,8 +72,20 @@ export function searchBlocks(article: CorpusArticle): SearchBlock[] {
   });
 }
 
+/**
+ * Made once per article object: the build reads it four times (the article's file, its gzip size for the
+ * manifest, the bundle, the version), and the corpus's articles are cached for the build
+ * (lib/knowledge.ts), so at 1,000 articles this spares serialising ~20 MB three more times.
+ */
+const blocksJsonCache = new WeakMap<CorpusArticle, string>();
+
 export function searchBlocksJson(article: CorpusArticle): string {
-  return JSON.stringify(searchBlocks(article));
+  let json = blocksJsonCache.get(article);
+  if (json === undefined) {
+    json = JSON.stringify(searchBlocks(article));
+    blocksJsonCache.set(article, json);
+  }
+  return json;
 }
 
 /**
@@ -81,7 +93,8 @@ export function searchBlocksJson(article: CorpusArticle): string {
  * exact body of `/search/data/<version>/blocks.json`.
  */
 export function searchBlocksBundleJson(corpus: readonly CorpusArticle[]): string {
-  return JSON.stringify(Object.fromEntries(corpus.map((article) => [article.slug, searchBlocks(article)])));
+  // What JSON.stringify of the object gives, from each article's blocks JSON as its own file has it.
+  return `{${corpus.map((article) => `${JSON.stringify(article.slug)}:${searchBlocksJson(article)}`).join(',')}}`;
 }
 
 /** `articles` without `blocksBytes`: measured here from `corpus` (an article missing from it throws). */

@@ -192,8 +192,8 @@ describe('links in dist/', () => {
     const folder = [...named][0];
     assert.ok(folder, 'the pages name no search data (<html data-search-data>)');
     const versions = await readdir(`${distDir}search/data`);
-    assert.equal(folder, searchDataBase(versions[0]!), `the pages name ${folder}; dist/search/data holds ${versions.join(', ')}`);
     assert.equal(versions.length, 1, `dist/search/data holds ${versions.length} versions: ${versions.join(', ')}`);
+    assert.equal(folder, searchDataBase(versions[0]!), `the pages name ${folder}; dist/search/data holds ${versions[0]}`);
     const { manifest: manifestUrl, bundle: bundleUrl, blocks: blocksUrl } = searchDataPaths(folder);
     const read = (url: string) => readFile(`${distDir}${url.slice(1)}`, 'utf8');
 
