@@ -46,20 +46,21 @@
  *     page loads. Warm page loads are therefore measured on a "caching host": an HTTP proxy in front of
  *     it adding what a static host would, given the site's public/_headers (dist/_headers): its
  *     `Cache-Control` on the paths it marks `immutable` (content-hashed: /_astro/*, /search/data/*,
- *     Pagefind's index, filter and fragment folders), `no-cache` with an ETag (304 when unchanged) on
- *     everything else. Cold loads and searches on the page are as served.
+ *     Pagefind's index, filter and fragment folders; tests/e2e/support/host-headers.ts), `no-cache` with
+ *     an ETag (304 when unchanged) on everything else. Cold loads and searches on the page are as served.
  *
  * Input: the built site (`npm run build` first), dist/ or `--dist=DIR`; `--runs=N` timed runs per query
  * (default 20; each run is about 30 page loads); `--think=MS` (default 1000, above); `--pagefind`:
- * measure the search as it runs once the corpus outweighs Pagefind (search/search-plan.ts), on a temporary copy of the site whose manifest says
- * Pagefind costs nothing and whose search page starts Pagefind (preloading its WASM, not the blocks) —
- * today's corpus is small enough that the results page reads every article's blocks without Pagefind;
- * CHROMIUM_PATH (default /usr/bin/chromium).
+ * measure the search as it runs once the corpus outweighs Pagefind (search/search-plan.ts), on a
+ * temporary copy of the site whose manifest says Pagefind costs nothing and whose search page starts
+ * Pagefind (preloading its WASM, not the blocks) — today's corpus is small enough that the results page
+ * reads every article's blocks without Pagefind; CHROMIUM_PATH (default /usr/bin/chromium).
  * Output on stdout: cold bytes, warm bytes, time, the floor of a warm page load (a blank page loaded
  * the same way, once per timed run: `measureBlank`), the request waterfall of one cold search, cold
  * bytes per resource, the sizes of all search data in the build.
  * Errors: exits 1 if `--think` is not a whole number ≥ 0, if the build has no search page, no single
- * search data folder with its manifest, or no Pagefind bundle, or Chromium cannot start. A search not done within 15 s is listed as failed, not fatal.
+ * search data folder with its manifest, or no Pagefind bundle, or Chromium cannot start. A search not
+ * done within 15 s is listed as failed, not fatal.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, type Dirent } from 'node:fs';
@@ -72,6 +73,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { startStaticServer } from '../tests/e2e/support/server.ts';
 import { startRewritingProxy } from '../tests/e2e/support/proxy.ts';
+import { readImmutableRules } from '../tests/e2e/support/host-headers.ts';
 import { pagefindPreloads } from '../src/search/pagefind.ts';
 import { searchDataBase, searchDataPaths } from '../src/search/search-data-urls.ts';
 
@@ -150,29 +152,7 @@ interface Counter extends Endpoint {
   bytes(): number;
 }
 
-/**
- * The paths that the site's _headers file (public/_headers, Netlify's and Cloudflare's format: a path
- * pattern, then indented `Name: value` lines; `*` matches anything) gives a `Cache-Control` with
- * `immutable`: `[pattern, that Cache-Control]`. None when the build has no _headers.
- */
-function immutableRules(dir: string): [RegExp, string][] {
-  const file = join(dir, '_headers');
-  if (!existsSync(file)) return [];
-  const rules: [RegExp, string][] = [];
-  let pattern: RegExp | undefined;
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-    if (!/^\s/u.test(line)) {
-      pattern = new RegExp(`^${line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/gu, '\\$&')).join('.*')}$`, 'u');
-      continue;
-    }
-    const colon = line.indexOf(':');
-    const [name, value] = [line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()];
-    if (pattern && name === 'cache-control' && /\bimmutable\b/u.test(value)) rules.push([pattern, value]);
-  }
-  return rules;
-}
-const cacheRules = immutableRules(distDir);
+const cacheRules = readImmutableRules(join(distDir, '_headers'));
 
 /** The Cache-Control the caching host sends for a path: _headers' immutable rule, else `no-cache`. */
 function cacheControlOf(pathname: string): string {
@@ -416,11 +396,12 @@ interface Sample {
 
 /**
  * Installed before any page script: `window.__searchDone` resolves to performance.now() when done (the
- * results painted; on the blank page, its first frame painted), and `window.__afterNextPaint(then)` calls `then(performance.now())` once the next
- * frame has been painted (for `measureInPage`). Defined inside, since the function is serialised into
- * the page.
+ * results painted; on the page at `blank`, `blankPath`, its first frame painted), and
+ * `window.__afterNextPaint(then)` calls `then(performance.now())` once the next frame has been painted
+ * (for `measureInPage`). Everything it uses is defined inside or passed in (`blank`), since the function
+ * is serialised into the page.
  */
-function watchBusy(): void {
+function watchBusy(blank: string): void {
   const afterNextPaint = (then: (t: number) => void) =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
@@ -436,8 +417,7 @@ function watchBusy(): void {
       afterNextPaint(finish);
     }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
-  // blankPath (serialised into the page, so written out):
-  if (location.pathname === '/__bench/blank') document.addEventListener('DOMContentLoaded', () => afterNextPaint(finish));
+  if (location.pathname === blank) document.addEventListener('DOMContentLoaded', () => afterNextPaint(finish));
 }
 
 /**
@@ -635,7 +615,7 @@ async function main(): Promise<void> {
     // The first context pays for starting Chromium's processes: a throwaway visit keeps that out of the figures.
     for (const profile of ['served', 'caching'] as const) {
       const context = await browser.newContext();
-      await context.addInitScript(watchBusy);
+      await context.addInitScript(watchBusy, blankPath);
       const page = await context.newPage();
       await measure(page, undefined, counters[profile], '');
       await context.close();
@@ -647,7 +627,7 @@ async function main(): Promise<void> {
           const next = nextOf(i);
           const context = await browser.newContext();
           try {
-            await context.addInitScript(watchBusy);
+            await context.addInitScript(watchBusy, blankPath);
             const page = await context.newPage();
             page.on('response', (response) => {
               const headers = response.headers();
@@ -671,7 +651,7 @@ async function main(): Promise<void> {
       if (!counting) {
         const context = await browser.newContext();
         try {
-          await context.addInitScript(watchBusy);
+          await context.addInitScript(watchBusy, blankPath);
           blank.push(await measureBlank(await context.newPage(), counters.caching));
         } finally {
           await context.close();

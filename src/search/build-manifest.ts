@@ -7,10 +7,10 @@
  * Output: `buildSearchManifest()` → a promise of the `SearchManifest`; `buildSearchDataVersion()` → a
  *   promise of the version naming the folder `/search/data/<version>/`: search-data.ts
  *   `searchDataVersion` of the manifest's JSON and each article's blocks JSON, exactly the bodies the
- *   routes under src/pages/search/data/ serve (search/search-data-urls.ts). Both deterministic for the same content, made once per build and shared by
- *   their readers (every page's shell, the search page, the search data's routes), as lib/knowledge.ts
- *   caches the corpus and the glossary they are made from (each making gzips every article's blocks:
- *   ~1 s at 1,000 articles).
+ *   routes under src/pages/search/data/ serve (search/search-data-urls.ts). Both deterministic for the
+ *   same content, made once per build and shared by their readers (every page's shell, the search page,
+ *   the search data's routes), as lib/knowledge.ts caches the corpus and the glossary they are made
+ *   from (each making gzips every article's blocks: ~1 s at 1,000 articles).
  * Errors: rejects when the collections fail to load or an article is missing from the corpus.
  */
 import { sortedArticles } from '../lib/articles.ts';

@@ -5,8 +5,8 @@
  * these files without asking again (`Cache-Control: immutable`, public/_headers), and a warm search
  * makes no request for them.
  *
- * Input: `searchDataBase(version)` → `/search/data/<version>/`; `searchDataPaths(base)` with that folder →
- *   `{ manifest: '<base>manifest.json', bundle: '<base>blocks.json', blocks(slug) →
+ * Input: `searchDataBase(version)` → `/search/data/<version>/`; `searchDataPaths(base)` with that
+ *   folder → `{ manifest: '<base>manifest.json', bundle: '<base>blocks.json', blocks(slug) →
  *   '<base>blocks/<slug>.json' }`: the manifest, every article's blocks in one file (built only when a
  *   first search reads every article: search/search-plan.ts `readsEveryArticle`), one article's blocks.
  *   Example: `searchDataPaths('/search/data/3f2a9c0d1e4b5a6c/').blocks('han')` →

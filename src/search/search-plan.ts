@@ -3,8 +3,8 @@
  * whose blocks are not loaded yet: narrowing exists only to fetch fewer blocks, so it is worth it only
  * when the blocks it could spare outweigh what Pagefind itself fetches.
  *
- * Input: the manifest's articles with `blocksBytes` (gzip size of `/search/data/<version>/blocks/<slug>.json`, as a
- *   compressing static host sends it), the manifest's `pagefindBytes` (`cold`: Pagefind's JS, WASM,
+ * Input: the manifest's articles with `blocksBytes` (gzip size of
+ *   `/search/data/<version>/blocks/<slug>.json`, as a compressing static host sends it), the manifest's `pagefindBytes` (`cold`: Pagefind's JS, WASM,
  *   meta and filter files plus one index chunk, for a page that has not loaded it; `chunk`: one more
  *   index chunk), the slugs whose blocks the page has already asked for, and whether Pagefind is
  *   already loading on the page.
@@ -37,8 +37,8 @@ export function narrowWithPagefind(manifest: PlanInput, loaded: ReadonlySet<stri
 /**
  * Whether a page's first search reads every article (`narrowWithPagefind` with nothing loaded and
  * Pagefind not started is false): exactly then the build serves all their blocks in one file,
- * `/search/data/<version>/blocks.json`, which the search page preloads and search/search-client.ts reads instead of one
- * file per article. Today's 8 articles → true.
+ * `/search/data/<version>/blocks.json`, which the search page preloads and search/search-client.ts
+ * reads instead of one file per article. Today's 8 articles → true.
  */
 export function readsEveryArticle(manifest: PlanInput): boolean {
   return !narrowWithPagefind(manifest, new Set(), false);
