@@ -55,9 +55,10 @@
  * temporary copy of the site whose manifest says Pagefind costs nothing and whose search page starts
  * Pagefind (preloading its WASM, not the blocks) — today's corpus is small enough that the results page
  * reads every article's blocks without Pagefind; CHROMIUM_PATH (default /usr/bin/chromium).
- * Output on stdout: cold bytes, warm bytes, time, the floor of a warm page load (a blank page loaded
- * the same way, once per timed run: `measureBlank`), the request waterfall of one cold search, cold
- * bytes per resource, the sizes of all search data in the build.
+ * Output on stdout: the machine's state (load average, CPU busy and stolen by the host over the run,
+ * from /proc/stat), cold bytes, warm bytes, time, the floor of a cold and of a warm page load (a blank
+ * page loaded the same way, once each per timed run: `measureBlank`), the request waterfall of one
+ * cold search, cold bytes per resource, the sizes of all search data in the build.
  * Errors: exits 1 if `--think` is not a whole number ≥ 0, if the build has no search page, no single
  * search data folder with its manifest, or no Pagefind bundle, or Chromium cannot start. A search not
  * done within 15 s is listed as failed, not fatal.
@@ -160,8 +161,8 @@ function cacheControlOf(pathname: string): string {
 }
 
 /**
- * The floor of a warm page load: a page of one line of text, no stylesheet, no script, no image,
- * served by the caching host at this path (see `measureBlank`).
+ * The floor of a page load, cold or warm: a page of one line of text, no stylesheet, no script, no
+ * image, served by the caching host at this path (see `measureBlank`).
  */
 const blankPath = '/__bench/blank';
 const blankPage = '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>blank</title><p>上海合作组织</p></html>';
@@ -421,14 +422,18 @@ function watchBusy(blank: string): void {
 }
 
 /**
- * A warm page load's floor: in a tab that has just searched (cold, then `--think` ms), a page load of
- * the blank page from the caching host; ms from its `fetchStart` to its first frame painted (as
- * `measure`'s done). What any page costs here before it does anything: navigation, a renderer
- * commit, one frame.
+ * The floor of a page load: the blank page from the caching host, ms from its `fetchStart` to its
+ * first frame painted (as `measure`'s done) — what any page costs here before it does anything:
+ * navigation, a renderer commit, one frame. `warm`: in a tab that has just searched (cold, then
+ * `--think` ms), as a warm page load is measured; else in the new context's first page, as a cold load
+ * is. Either way a new renderer process: the floor moves with the machine, so each run's times can be
+ * read against it.
  */
-async function measureBlank(page: Page, counter: Counter): Promise<number> {
-  await measure(page, undefined, counter, queries[0]!);
-  await page.waitForTimeout(thinkMs);
+async function measureBlank(page: Page, counter: Counter, warm: boolean): Promise<number> {
+  if (warm) {
+    await measure(page, undefined, counter, queries[0]!);
+    await page.waitForTimeout(thinkMs);
+  }
   await page.goto(`${counter.url}${blankPath}`, { waitUntil: 'commit', timeout: timeoutMs });
   return page.evaluate(async () => {
     const done = await (window as unknown as { __searchDone: Promise<number> }).__searchDone;
@@ -522,6 +527,31 @@ async function measureInPage(page: Page, log: NetworkLog | undefined, counter: C
 // ---------------------------------------------------------------------------------------------------
 // Statistics and formatting.
 
+/** The machine's CPU time so far from Linux's /proc/stat (jiffies, all CPUs); undefined elsewhere. */
+function readCpuTimes(): { busy: number; steal: number; total: number } | undefined {
+  let fields: number[];
+  try {
+    // "cpu  user nice system idle iowait irq softirq steal guest guest_nice"
+    fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1, 9).map(Number);
+  } catch {
+    return undefined;
+  }
+  if (fields.length < 8 || fields.some(Number.isNaN)) return undefined;
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = fields as [number, number, number, number, number, number, number, number];
+  const busy = user + nice + system + irq + softirq;
+  return { busy, steal, total: busy + idle + iowait + steal };
+}
+
+/**
+ * How the machine's CPUs were used between two readings, e.g. "CPU busy 61 %, stolen by the host 2 %":
+ * time stolen by the hypervisor (other guests) slows every figure without showing in the load average.
+ */
+function cpuShare(before: ReturnType<typeof readCpuTimes>, after: ReturnType<typeof readCpuTimes>): string {
+  if (!before || !after || after.total <= before.total) return 'CPU time not readable (/proc/stat)';
+  const share = (key: 'busy' | 'steal') => (((after[key] - before[key]) / (after.total - before.total)) * 100).toFixed(0);
+  return `CPU busy ${share('busy')} %, stolen by the host ${share('steal')} %`;
+}
+
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   if (s.length === 0) return Number.NaN;
@@ -606,11 +636,13 @@ async function main(): Promise<void> {
   const empty = () => rows.map((): Results => ({ cold: [], warm: [], inPage: [] }));
   const bytes: Record<Profile, Results[]> = { served: empty(), caching: empty() };
   const times: Record<Profile, Results[]> = { served: empty(), caching: empty() };
-  const blank: number[] = [];
+  const blankCold: number[] = [];
+  const blankWarm: number[] = [];
   let compressed = false;
   let cacheHeaders = false;
   const started = performance.now();
   const load = loadavg()[0]!;
+  const cpuBefore = readCpuTimes();
   try {
     // The first context pays for starting Chromium's processes: a throwaway visit keeps that out of the figures.
     for (const profile of ['served', 'caching'] as const) {
@@ -649,12 +681,14 @@ async function main(): Promise<void> {
         }
       }
       if (!counting) {
-        const context = await browser.newContext();
-        try {
-          await context.addInitScript(watchBusy, blankPath);
-          blank.push(await measureBlank(await context.newPage(), counters.caching));
-        } finally {
-          await context.close();
+        for (const [warm, into] of [[false, blankCold], [true, blankWarm]] as const) {
+          const context = await browser.newContext();
+          try {
+            await context.addInitScript(watchBusy, blankPath);
+            into.push(await measureBlank(await context.newPage(), counters.caching, warm));
+          } finally {
+            await context.close();
+          }
         }
       }
     }
@@ -666,16 +700,17 @@ async function main(): Promise<void> {
 
   const built = statSync(join(builtDir, 'search/index.html')).mtime.toISOString().replace('T', ' ').slice(0, 16);
   console.log(`Search benchmark${options.pagefind ? ' (--pagefind: every search narrows with Pagefind)' : ''}: ${builtDir} built ${built} UTC, served on 127.0.0.1 by tests/e2e/support/server.ts; headless Chromium ${browser.version()}.`);
-  console.log(`${runs} timed + ${byteRuns} byte-counting runs per query, ${((performance.now() - started) / 1000).toFixed(0)} s; load average ${load.toFixed(2)} (start), ${loadavg()[0]!.toFixed(2)} (end) on ${cpus().length} CPUs.`);
+  console.log(`${runs} timed + ${byteRuns} byte-counting runs per query, ${((performance.now() - started) / 1000).toFixed(0)} s; load average ${load.toFixed(2)} (start), ${loadavg()[0]!.toFixed(2)} (end) on ${cpus().length} CPUs; ${cpuShare(cpuBefore, readCpuTimes())}.`);
   console.log(`KB = 1024 bytes. Cold = new browser context (empty cache). Warm = the same tab, ${thinkMs} ms (--think) after the previous row's results were painted (${queries[0]} after ${queries.at(-1)}).`);
   console.log(compressed ? 'NOTE: the server compressed some responses.' : 'The server does not compress: "wire" = bytes as received from it; "gzip" = what a host gzipping each body (-9) would send.');
   console.log(cacheHeaders ? 'NOTE: the server sent cache headers.' : 'The server sends no Cache-Control/ETag/Last-Modified, so a second page load refetches everything; warm page loads are measured on a caching host.');
   reportBytes(bytes);
   reportTimes(times);
   console.log(
-    `Floor of a warm page load: a blank page (one line of text, no CSS, no script) loaded in a tab that has just searched, ` +
-      `fetchStart → first frame painted: median ${ms(median(blank))} ms, p95 ${ms(p95(blank))} (${blank.length} runs). ` +
-      `The empty query's row adds this page's own HTML, CSS and scripts.`,
+    `Floor of a page load: a blank page (one line of text, no CSS, no script), fetchStart → first frame painted, ` +
+      `one per timed run: cold (a new context's first page) median ${ms(median(blankCold))} ms, p95 ${ms(p95(blankCold))}; ` +
+      `warm (in a tab that has just searched) median ${ms(median(blankWarm))} ms, p95 ${ms(p95(blankWarm))}. ` +
+      `The empty query's row adds this page's own HTML, CSS and scripts; the floor moves with the machine.`,
   );
   reportWaterfall(firstOk(bytes.served[0]!.cold), queries[0]!);
   reportResources(bytes.served);
