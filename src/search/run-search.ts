@@ -6,8 +6,9 @@
  * Input: the query, the manifest (`/search/data/<version>/manifest.json`), and `options`:
  *   `loadBlocks(slug)` (fetches `/search/data/<version>/blocks/<slug>.json`; the caller may cache it);
  *   `pagefind`, a loader of the Pagefind module (called only when the plan narrows; absent: every
- *   article is a candidate); `pagefindStarted`, whether the page has started loading Pagefind already; the page's pair cache (search/candidates.ts); and
- *   `loaded`, the articles whose blocks the page already has. Whether to ask Pagefind is
+ *   article is a candidate); `pagefindStarted`, whether the page has started loading Pagefind
+ *   already; the page's pair cache (search/candidates.ts); and `loaded`, the articles whose blocks
+ *   the page already has. Whether to ask Pagefind is
  *   search/search-plan.ts's decision: only when the blocks it could spare outweigh its own bytes (never
  *   when every article is loaded, as for a second search on the results page).
  * Output: `{ groups, hits }`; each hit `{ article, block, ranges, position }` in document order across

@@ -4,10 +4,10 @@
  * when the blocks it could spare outweigh what Pagefind itself fetches.
  *
  * Input: the manifest's articles with `blocksBytes` (gzip size of
- *   `/search/data/<version>/blocks/<slug>.json`, as a compressing static host sends it), the manifest's `pagefindBytes` (`cold`: Pagefind's JS, WASM,
- *   meta and filter files plus one index chunk, for a page that has not loaded it; `chunk`: one more
- *   index chunk), the slugs whose blocks the page has already asked for, and whether Pagefind is
- *   already loading on the page.
+ *   `/search/data/<version>/blocks/<slug>.json`, as a compressing static host sends it), the
+ *   manifest's `pagefindBytes` (`cold`: Pagefind's JS, WASM, meta and filter files plus one index
+ *   chunk, for a page that has not loaded it; `chunk`: one more index chunk), the slugs whose blocks
+ *   the page has already asked for, and whether Pagefind is already loading on the page.
  * Output: true to narrow with Pagefind (search/candidates.ts), false to search every article.
  *   Today's 8 articles: 85 KB of blocks against 107 KB of Pagefind → false (every block is read; a
  *   later search on the page fetches nothing). From about a dozen articles of this length, or once a

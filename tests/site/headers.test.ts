@@ -25,14 +25,16 @@ test('only content-addressed files are cached as immutable, and all the search d
   const rules = readImmutableRules(`${distDir}_headers`);
   assert.ok(rules.length > 0, 'dist/_headers gives no immutable rule');
   const immutable = (path: string) => rules.some(([pattern]) => pattern.test(path));
-  const files = (await readdir(distDir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => `/${`${e.parentPath}/${e.name}`.slice(distDir.length).split('\\').join('/')}`);
+  const entries = await readdir(distDir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => `/${`${e.parentPath}/${e.name}`.slice(distDir.length).split('\\').join('/')}`);
   const kept = files.filter(immutable);
   const problems = kept.filter((path) => !contentAddressed.some((pattern) => pattern.test(path))).map((path) => `kept immutable, not content-addressed: ${path}`);
   const searchData = files.filter((path) => path.startsWith('/search/data/'));
   assert.ok(searchData.length > 0, 'dist/search/data/ holds no file');
   for (const path of searchData) if (!immutable(path)) problems.push(`search data not kept immutable: ${path}`);
   const pages = (await builtPages()).map(pageUrlPath);
-  for (const path of [...pages, '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.unknown.pagefind']) if (immutable(path)) problems.push(`kept immutable under an unchanging name: ${path}`);
+  const unchangingNames = [...pages, '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.unknown.pagefind'];
+  for (const path of unchangingNames) if (immutable(path)) problems.push(`kept immutable under an unchanging name: ${path}`);
   console.log(`# _headers: ${rules.length} immutable rules; ${kept.length} of ${files.length} files kept immutable (${searchData.length} search data); ${pages.length} pages not`);
   assert.deepEqual(problems, []);
 });

@@ -23,9 +23,8 @@
  *   `<folder>blocks/<slug>.json`, so every anchor there must be an id on that article page, and every
  *   article of `<folder>manifest.json` must have its page and its blocks file (and, when a first
  *   search reads every article, the same blocks in `<folder>blocks.json`, which holds exactly those
- *   articles); the
- *   files the search page and the cite dialog fetch (Pagefind's bundle and preloads, the manifest,
- *   `/citation-styles/<key>.json` for each style offered) must exist.
+ *   articles); the files the search page and the cite dialog fetch (Pagefind's bundle and preloads,
+ *   the manifest, `/citation-styles/<key>.json` for each style offered) must exist.
  *
  * Prints the numbers of pages, links, fragments checked and external links skipped.
  * Input: dist/ from `npm run build`. Errors: each test fails listing the broken links (page, URL,
@@ -206,8 +205,8 @@ describe('links in dist/', () => {
     const manifestJson = await read(manifestUrl);
     const manifest = JSON.parse(manifestJson) as SearchManifest;
     assert.ok(manifest.articles.length > 0, 'the search manifest lists no article');
-    // When a first search reads every article, the results page reads every article's blocks from one file instead: it must hold
-    // exactly the articles of the manifest, each with the blocks of its own file.
+    // When a first search reads every article, the results page reads every article's blocks from one
+    // file instead: it must hold exactly the articles of the manifest, each with the blocks of its own file.
     let bundle: Record<string, SearchBlock[]> | undefined;
     if (readsEveryArticle(manifest)) {
       fetched.push(bundleUrl);
