@@ -6,7 +6,9 @@
  * text, deterministic and sorted by path. Nothing is written here. The permalink registries committed
  * in `permalinks/` beside the sources are read first, so earlier paragraph ids are kept; what this run
  * does to earlier ids (edited, split, merged, retired) goes to `onPermalinkChange`, not into a file, so
- * the files written are a fixed point: normalising them again gives the same files.
+ * the files written are a fixed point: normalising them again gives the same files. `onArticle` receives
+ * each normalised article (its blocks with ids, numbers and raw lines) before it is serialised: the
+ * paragraph outlines (report/paragraph-outline.ts) are made from it.
  * Throws `NormaliseError` (file, line, field) on any bad input: missing or unreadable source (named by
  * the manifest's `file` line: no such file, a directory or other non-file, permission denied), a source
  * over MAX_SOURCE_BYTES or a manifest over MAX_MANIFEST_BYTES (refused from its size on disk, before
@@ -17,7 +19,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, s
 import { join } from 'node:path';
 import { articleFrontmatterSchema } from '../schemas/article.ts';
 import { loadManifest, manifestWhere } from './load-manifest.ts';
-import { normaliseSource, type PermalinkChange } from './normalise-source.ts';
+import { normaliseSource, type NormalisedArticle, type PermalinkChange } from './normalise-source.ts';
 import { writeArticle } from './mdx/write-article.ts';
 import { NormaliseError } from './errors.ts';
 import { permalinkRegistrySchema, type PermalinkRegistry } from '../schemas/permalink-registry.ts';
@@ -90,7 +92,11 @@ function readOrFail(path: string, limit: number, where: string, field: string): 
   }
 }
 
-export function buildCollection(sourcesDir: string, onPermalinkChange: (change: PermalinkChange) => void = () => {}): Map<string, string> {
+export function buildCollection(
+  sourcesDir: string,
+  onPermalinkChange: (change: PermalinkChange) => void = () => {},
+  onArticle: (article: NormalisedArticle) => void = () => {},
+): Map<string, string> {
   const manifestPaths = readdirSync(sourcesDir)
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => join(sourcesDir, f));
@@ -106,6 +112,7 @@ export function buildCollection(sourcesDir: string, onPermalinkChange: (change: 
     const { articles, report, permalinkChanges } = normaliseSource(bytes, manifest, path, index, registries);
     permalinkChanges.forEach(onPermalinkChange);
     for (const [i, article] of articles.entries()) {
+      onArticle(article);
       const key = `articles/${article.slug}.mdx`;
       if (files.has(key)) throw new NormaliseError(manifestWhere(manifest, path, `articles.${i}.slug`), `articles.${i}.slug`, `slug "${article.slug}" is used twice`);
       const checked = articleFrontmatterSchema.safeParse(article.frontmatter);

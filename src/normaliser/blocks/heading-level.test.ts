@@ -22,3 +22,8 @@ test('body lines that begin with a number are not headings (004 L140, 002)', () 
   assert.equal(headingLevelOf('17 次会晤，还建立了一些独具特色的合作平台，如教育部长会晤机制框架内成'), null);
   assert.equal(headingLevelOf('一系列新的目标与任务。'), null);
 });
+
+test('a numbered line ending a sentence and then a note marker is not a heading', () => {
+  assert.equal(headingLevelOf('（一）期待加强成员国之间的政治互信。①'), null);
+  assert.deepEqual(headingLevelOf('（一）期待加强成员国之间的政治对话与政治互信①'), { level: 3, numbering: '（一）', title: '期待加强成员国之间的政治对话与政治互信①' });
+});

@@ -7,7 +7,8 @@
  *
  * Rule (text-conventions.md): `一、` or `一` + ideographic space → level 2; `（一）` / `(一)` → level 3;
  * an Arabic number followed by a space or dot → level 4; `结束语` (letter-spaced or not) → level 2.
- * A candidate must be short (≤ 40 characters) and must not end in sentence punctuation; a level-4
+ * A candidate must be short (≤ 40 characters) and must not end in sentence punctuation, note markers
+ * after it aside (`（一）……合作。①` is a numbered sentence with a note, not a heading); a level-4
  * candidate must be at most 16 characters with no punctuation at all (004 L140 `２０ 余年来ꎬ…` is a
  * wrapped body line, not heading 20).
  *
@@ -17,6 +18,8 @@
  * `1. `: 004 printed `１．`, whose dot glyph the extraction lost (`１ 联合国及其专门机构`, L217); a digit
  * and a space before a short Han line with no sentence punctuation can only be that, so the dot is restored.
  */
+import { NOTE_MARKER_CLASS } from '../text/char-classes.ts';
+
 export interface HeadingMatch {
   level: 2 | 3 | 4;
   numbering: string;
@@ -28,10 +31,11 @@ const LEVEL2 = new RegExp(`^(${CN_NUM})(、|\\s*\\u3000)\\s*(.+)$`, 'u');
 const LEVEL3 = new RegExp(`^[（(](${CN_NUM})[）)]\\s*(.+)$`, 'u');
 const LEVEL4 = /^(\d{1,2})(?:[.．]\s*|\s+)(\p{Script=Han}.*)$/u;
 const CLOSING = /^结\s*束\s*语$/u;
+const ENDS_IN_PUNCTUATION = new RegExp(`[。，；：？！.,;:?!](?:\\s*${NOTE_MARKER_CLASS})*$`, 'u');
 
 export function headingLevelOf(line: string): HeadingMatch | null {
   const text = line.trim();
-  if (text.length === 0 || [...text].length > 40 || /[。，；：？！.,;:?!]$/u.test(text)) return null;
+  if (text.length === 0 || [...text].length > 40 || ENDS_IN_PUNCTUATION.test(text)) return null;
   if (CLOSING.test(text)) return { level: 2, numbering: '', title: '结束语' };
   let m = LEVEL2.exec(text);
   if (m) return { level: 2, numbering: `${m[1]}${m[2] === '、' ? '、' : '\u3000'}`, title: m[3]!.trim() };

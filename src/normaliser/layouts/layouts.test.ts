@@ -70,3 +70,20 @@ test('pdf journal: a one-sentence front-matter field ends at its sentence, the a
   ]);
   assert.deepEqual(shape(pdfJournalLayout(lines).blocks), ['paragraph:18', 'paragraph:19,21', 'paragraph:23,25', 'paragraph:26', 'paragraph:28,30']);
 });
+
+test('markdown: a line ending a sentence and then a note marker ends its paragraph (chen-zeng-2019-guoji-zhanwang L173→L175, L251→L253)', () => {
+  // After stripMarkdownInline, `…发展方案。<sup>③</sup>` reads `…发展方案。③`; the next raw line is the next paragraph.
+  const lines = numbered(173, ['第一，……中亚地区旅游枢纽发展方案。③', '', '哈萨克斯坦认为，在上合组织内实施基础设施领域的重大项目具有重要意义。']);
+  assert.deepEqual(shape(markdownLayout(lines, new Set()).blocks), ['paragraph:173', 'paragraph:175']);
+  const closing = numbered(251, ['总之，……形势下上合组织的政治建设。②', '', '第二，在打造安危共担的典范方面，需深化上合组织安全合作。']);
+  assert.deepEqual(shape(markdownLayout(closing, new Set()).blocks), ['paragraph:251', 'paragraph:253']);
+});
+
+test('columns: a letter-spaced first line does not narrow the column, so the paragraph before it ends (jingji-ribao-2021-sco-20 L463–L477)', () => {
+  const lines = numbered(463, [
+    '增长 1.8%。', '', '土 库 曼 斯 坦 2021 年 上 半 年 GDP 同 比 增 长', '', '6.1%，实体经济部门产量增长 5.2%，零售行业销售', '',
+    '额增长 17.5%，对外贸易额增长 3.5%。', '', '塔 吉 克 斯 坦 2021 年 一 季 度 GDP 同 比 增 长', '', '7.5%，上半年 GDP 同比增长 8.7%，达到 399 亿索莫', '',
+    '尼（约合 35 亿美元）。', '', '吉尔吉斯斯坦经济深受疫情与地缘冲突影响，', '', '但复苏迹象悄然显现。1 月至 6 月，吉 GDP 为 2707',
+  ]);
+  assert.deepEqual(shape(columnsLayout(lines).blocks), ['paragraph:463', 'paragraph:465,467,469', 'paragraph:471,473,475', 'paragraph:477,479']);
+});

@@ -24,5 +24,13 @@ export function isNonHanLetter(ch: string | undefined): boolean {
   return ch !== undefined && /\p{L}/u.test(ch) && !HAN.test(ch);
 }
 
+/**
+ * A footnote marker as printed after the text it annotates, as a regular-expression class (source):
+ * circled ①–⑳ (all sources), parenthesised ⑴–⒇, dingbat ❶–❿, and `*` (chen-zeng-2019-guoji-zhanwang
+ * L3, the title's funding note). A marker stands after the punctuation that ends its sentence:
+ * chen-zeng-2019-guoji-zhanwang L173 `…发展方案。<sup>③</sup>`.
+ */
+export const NOTE_MARKER_CLASS = '[\\u2460-\\u2473\\u2474-\\u2487\\u2776-\\u277F*]';
+
 /** Matches a URL as printed in the sources (after the character maps), for masking. */
 export const URL_PATTERN = /(?:https?:\/\/|www\.)[^\s\p{Script=Han}，。；：（）《》“”]+/gu;
