@@ -40,6 +40,8 @@ export interface AssembledArticle {
   dropped: DroppedLine[];
   pageEnds: PageEnd[];
   editorialNotes: ArticleFrontmatter['editorialNotes'];
+  /** The `paragraphStarts` hints that split a paragraph (a hint missing here changed nothing). */
+  paragraphStartsApplied: Set<number>;
 }
 
 function runLayout(layout: LayoutName, lines: readonly PreparedLine[]): LayoutResult {
@@ -84,6 +86,28 @@ function toBlock(raw: RawBlock, spaces: SpaceOptions): Block {
 function withPageAnchor(text: string, page: number): string {
   const at = text.search(/\S/u);
   return at < 0 ? text : text.slice(0, at) + pageAnchor(page) + text.slice(at);
+}
+
+/**
+ * Split layout paragraphs before each hinted paragraph-start line (manifest `paragraphStarts`), recording
+ * in `applied` the hinted lines that split one.
+ */
+function splitAtParagraphStarts(blocks: readonly RawBlock[], starts: ReadonlySet<number>, applied: Set<number>): RawBlock[] {
+  return blocks.flatMap((block) => {
+    if (block.kind !== 'paragraph') return [block];
+    const parts: RawBlock[] = [];
+    let current: SourceLine[] = [];
+    for (const line of block.lines) {
+      if (current.length > 0 && starts.has(line.no)) {
+        applied.add(line.no);
+        parts.push({ ...block, lines: current });
+        current = [];
+      }
+      current.push(line);
+    }
+    parts.push({ ...block, lines: current });
+    return parts;
+  });
 }
 
 /** Split note blocks before each hinted note-start line (manifest `noteStarts`). */
@@ -178,7 +202,8 @@ export function assembleArticle(
     }
   }
 
-  const out: AssembledArticle = { blocks: [], used: ordered.map((l) => l.no), dropped: [], pageEnds: [], editorialNotes: [] };
+  const out: AssembledArticle = { blocks: [], used: ordered.map((l) => l.no), dropped: [], pageEnds: [], editorialNotes: [], paragraphStartsApplied: new Set() };
+  const paragraphStarts = new Set(article.paragraphStarts.map((p) => p.line));
   if (article.segments.length > 1) {
     // split and reading order are hints too (000, 001): list them first among the editorial notes
     out.editorialNotes.push({ hint: 'reading order', lines: article.segments.map(rangeText).join(', '), reason: article.segmentsReason });
@@ -195,7 +220,7 @@ export function assembleArticle(
     const result = runLayout(layout, free);
     out.dropped.push(...result.dropped);
     out.pageEnds.push(...result.pageEnds);
-    for (const raw of result.blocks) {
+    for (const raw of splitAtParagraphStarts(result.blocks, paragraphStarts, out.paragraphStartsApplied)) {
       if (raw.kind !== 'note') items.push({ raw });
       else if (isTitleNote(raw)) items.push({ raw: { kind: 'paragraph', lines: raw.lines.map((l, i) => (i === 0 ? { ...l, text: l.text.replace(/^\s*\*\s*/u, '') } : l)) }, role: 'front-matter' });
       else noteBlocks.push(raw);
@@ -238,6 +263,7 @@ export function assembleArticle(
   noteBlocks.sort((a, b) => a.lines[0]!.no - b.lines[0]!.no);
   const splitNotes = splitAtNoteStarts(noteBlocks, article.noteStarts);
   for (const start of article.noteStarts) out.editorialNotes.push({ hint: 'note start', lines: `L${start.line}`, reason: start.reason });
+  for (const start of article.paragraphStarts) out.editorialNotes.push({ hint: 'paragraph start', lines: `L${start.line}`, reason: start.reason });
   const layoutBlocks = items.flatMap((item) => ('raw' in item ? [item.raw] : []));
   const { body, notes } = attachFootnotes(layoutBlocks, splitNotes, out.pageEnds);
   const anchoredOf = new Map(layoutBlocks.map((raw, i) => [raw, body[i]!]));

@@ -80,6 +80,24 @@ test('a manifest field that fails its schema is named with its line', () => {
   }
 });
 
+test('a paragraph-start hint splits its paragraph there, and one that changes nothing fails, naming its line', () => {
+  const dir = copyOfSources();
+  try {
+    const manifest = join(dir, 'sources', 'jingji-ribao-2021-sco-20.yaml');
+    const text = readFileSync(manifest, 'utf8');
+    // L200 lies inside the paragraph that L198 begins: a hint there splits it once more.
+    writeFileSync(manifest, text.replace('    paragraphStarts:\n      - { line: 198,', '    paragraphStarts:\n      - { line: 200, reason: "A test hint: split once more inside the paragraph." }\n      - { line: 198,'));
+    const split = buildCollection(join(dir, 'sources')).get('articles/li-jinfeng-interview-sco-community.mdx')!;
+    assert.match(split, / lines="198"/u);
+    assert.match(split, / lines="200,202,204,206,208,210,212"/u);
+    // L184 already begins a paragraph (在政治合作方面): the hint would change nothing.
+    writeFileSync(manifest, text.replace('    paragraphStarts:\n      - { line: 198,', '    paragraphStarts:\n      - { line: 184, reason: "A test hint on a line that already begins a paragraph." }\n      - { line: 198,'));
+    assert.throws(() => buildCollection(join(dir, 'sources')), /jingji-ribao-2021-sco-20\.yaml:\d+: articles\.1\.paragraphStarts\.0\.line: jingji-ribao-2021-sco-20\.txt:184 is not inside a paragraph/u);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a line in no article and no drop fails accounting, naming file and line', () => {
   const dir = copyOfSources();
   try {

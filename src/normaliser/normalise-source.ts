@@ -117,6 +117,8 @@ export function normaliseSource(
     };
     a.roles.forEach((r, j) => outside(r.lines, `articles.${i}.roles.${j}.lines`));
     a.noteStarts.forEach((n, j) => outside([n.line, n.line], `articles.${i}.noteStarts.${j}.line`));
+    a.paragraphStarts.forEach((n, j) => checkRange([n.line, n.line], `articles.${i}.paragraphStarts.${j}.line`));
+    a.paragraphStarts.forEach((n, j) => outside([n.line, n.line], `articles.${i}.paragraphStarts.${j}.line`));
     checkNoOverlap(a.roles.map((r, j) => ({ lines: r.lines, field: `articles.${i}.roles.${j}.lines`, what: `${r.role} hint` })));
   });
 
@@ -142,6 +144,11 @@ export function normaliseSource(
   const permalinkChanges: PermalinkChange[] = [];
   const articles: NormalisedArticle[] = manifest.articles.map((article, index) => {
     const assembled = assembleArticle(file, article, prepared.lines, manifest.layout, spaces);
+    for (const [j, start] of article.paragraphStarts.entries()) {
+      if (!assembled.paragraphStartsApplied.has(start.line)) {
+        throw manifestError(`articles.${index}.paragraphStarts.${j}.line`, `${file}:${start.line} is not inside a paragraph (it already begins one, or is no paragraph line), so the hint would change nothing`);
+      }
+    }
     for (const no of assembled.used) {
       const previous = owner.get(no);
       if (previous !== undefined && raw[no - 1]!.text.trim() !== '') {

@@ -65,7 +65,14 @@ test('the boundaries found merged stand as paragraphs of their own', () => {
   for (const opening of ['从成立至今，上合组织成员国在凝聚共同价值', '世界主要行为体在中亚地区的竞争与合作', '哈萨克斯坦认为，', '第二，提升上合组织多边经济合作成效', '另一方面，加强与上合组织成员国间的公共外交', '第二，在打造安危共担的典范方面']) {
     assert.equal(chen.filter((p) => p.startsWith(opening)).length, 1, `陈亚州/曾向红: a paragraph begins 「${opening}」`);
   }
+  const li = starts('li-jinfeng-interview-sco-community');
+  for (const field of ['在政治合作方面', '在安全合作方面', '在区域经济合作方面', '在人文合作方面']) {
+    assert.equal(li.filter((p) => p.startsWith(field)).length, 1, `李进峰访谈: a paragraph begins 「${field}」`);
+  }
   const lai = starts('lai-yi-central-asia-expects-summit-results');
+  for (const road of ['最“美”抗疫之路', '最“实”合作之路', '最“顺”沟通之路']) {
+    assert.equal(lai.filter((p) => p.startsWith(road)).length, 1, `赖毅: a paragraph begins 「${road}」`);
+  }
   for (const country of ['土库曼斯坦2021年上半年', '塔吉克斯坦2021年一季度', '吉尔吉斯斯坦经济', '哈萨克斯坦1月至7月', '乌兹别克斯坦2021年上半年']) {
     assert.equal(lai.filter((p) => p.startsWith(country)).length, 1, `赖毅: a paragraph begins 「${country}」`);
   }

@@ -60,6 +60,13 @@ export const manifestArticleSchema = z.strictObject({
    * orphan marker line ` ②` at L798).
    */
   noteStarts: z.array(z.strictObject({ line: lineNo, marker: z.number().int().min(1).max(20).optional(), reason })).default([]),
+  /**
+   * Lines that begin a new paragraph although the layout's rules continue the previous one: in a
+   * newspaper column a paragraph whose last line happens to be full cannot be told from a mid-paragraph
+   * line (jingji-ribao-2021-sco-20 L198 `在安全合作方面，…` after the full line L196 `…标杆。`). The hinted
+   * line must lie inside a paragraph, not at its start (a hint the rules have made redundant fails).
+   */
+  paragraphStarts: z.array(z.strictObject({ line: lineNo, reason })).default([]),
 });
 export type ManifestArticle = z.infer<typeof manifestArticleSchema>;
 
