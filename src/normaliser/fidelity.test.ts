@@ -42,6 +42,7 @@ const RESIDUE: [string, RegExp][] = [
   ['<sup>', /<\/?sup>/u],
   ['Markdown escape', /\\[_*#[\]()<>\\]/u],
   ['ASCII punctuation touching Han', /[\p{Script=Han}][,;:?!()]|[,;:?!()][\p{Script=Han}]/u],
+  ['split decimal', /\d[.．·][ \t\u3000]+\d|\d[ \t\u3000]+[.．·]\d/u],
 ];
 
 /** Han–Han whitespace the conventions allow: ideographic-space separators, and 003's real spaces. */

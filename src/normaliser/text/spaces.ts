@@ -8,10 +8,15 @@
  *   `土 库 曼 斯 坦 2021 年 上 半 年 GDP 同 比`;
  * - GB/T 15835 digit grouping: 002 L298 `１ １３４ 亿美元` → `1134亿美元`;
  * - spaces around operators between alphanumerics: 004 L863 `Ｘ ＋ １` → `X+1`, `６４ / １８３` → `64/183`.
+ * - spaces around a decimal point: sun-zhuangzhi-sco-community L347 `中亚有 １\u{1001B0} ７ 万多家` (a
+ *   full-width digit, the font's dot glyph as a private-use character, a space, a digit; the dot becomes
+ *   `.` in chars/private-use-dot.ts) → `中亚有1.7万多家`, L322 `８\u{1001B0} ３ 亿美元` → `8.3亿美元`.
  *
  * Rule: delete every whitespace run (ASCII or U+3000) that touches a Han character or CJK punctuation,
  * or a curly quote next to Han; delete a space between a digit and a three-digit group; delete spaces
- * around `+` and `/` between alphanumerics. Spaces between Latin/Cyrillic words stay.
+ * around `+` and `/` between alphanumerics; delete spaces between a digit, a decimal point and a digit
+ * (`1. 7`, `1 .7` → `1.7`: in running text a digit, a dot and a digit can only be a number; a list
+ * number `1. ` is followed by a word, not a digit). Spaces between Latin/Cyrillic words stay.
  *
  * Exception: a run that holds an ideographic space U+3000 between two words (not after a bracket or
  * other punctuation) is a deliberate separator and becomes one U+3000: the keyword lists of 002/004
@@ -60,6 +65,7 @@ export function removeSpuriousSpaces(text: string, options: SpaceOptions = {}): 
   }
   return out
     .replace(/(?<=\d) (?=\d{3}(?!\d))/g, '')
+    .replace(/(?<=\d)[ \t]*(\.)[ \t]*(?=\d)/g, '$1')
     .replace(/(?<=[\p{L}\p{N}]) *([+/]) *(?=[\p{L}\p{N}])/gu, '$1')
     .trim();
 }

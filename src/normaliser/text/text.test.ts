@@ -68,3 +68,16 @@ test('URLs: every space is typesetting in 002 (L264), spaces stand for lost dots
   assert.equal(repairUrls('https: / / www mfa gov cn/web/ziliao _674904/1179 _6749 09/202107/t20210715 _9180843 shtml', 'dots-lost'), 'https://www.mfa.gov.cn/web/ziliao_674904/1179_674909/202107/t20210715_9180843.shtml');
   assert.equal(repairUrls('Циндао. http://www.sco.org', 'spaces-are-typesetting'), 'Циндао. http://www.sco.org');
 });
+
+test('a decimal split by the PDF around its dot glyph is one number again (sun-zhuangzhi-sco-community L347, L322)', async () => {
+  const { mapCharacters } = await import('../chars/index.ts');
+  // Raw: full-width digits, the font's dot glyph as the private-use U+1001B0, and the PDF's spaces.
+  const l347 = mapCharacters('累计达 ２００ 亿美元ꎬ中亚有 １\u{1001B0} ７ 万多家俄资企业ꎮ');
+  assert.equal(normaliseText([l347], {}), '累计达200亿美元，中亚有1.7万多家俄资企业。');
+  const l322 = mapCharacters('中哈贸易 ２００１ 年仅有 ８\u{1001B0} ３ 亿美元ꎬ');
+  assert.equal(normaliseText([l322], {}), '中哈贸易2001年仅有8.3亿美元，');
+  assert.equal(removeSpuriousSpaces('增长 2 .7%'), '增长2.7%');
+  // A list number before a word keeps its space; a Cyrillic initial before a page number too.
+  assert.equal(removeSpuriousSpaces('1. Introduction'), '1. Introduction');
+  assert.equal(removeSpuriousSpaces('С. 151'), 'С. 151');
+});
