@@ -17,11 +17,28 @@ test('unnumbered ends are filled only where the count fits; lines get pages (004
   assert.equal(pageOfLine.get(970), 68);
 });
 
-test('a manifest range that the ends do not fit leaves the middle pages unknown (003: 17 ends, pp. 90–108)', () => {
+test('a manifest range that the ends do not fit leaves the middle pages unknown (17 ends for pp. 90–108: one page end unseen)', () => {
   const ends = Array.from({ length: 17 }, (_, i) => ({ atLine: 30 + 15 * i, printed: null }));
   const { values, pageOfLine, pageStarts } = printPages(ends, { first: 90, last: 108 }, [25, 27, 35, 40]);
   assert.ok(values.every((v) => v === null));
   assert.equal(pageOfLine.get(25), 90);
   assert.equal(pageOfLine.get(40), null);
   assert.deepEqual([...pageStarts], [[25, 90]]);
+});
+
+test("after the last end, lines are on the manifest's last page when it follows that end (003: 18 ends, pp. 90–108)", () => {
+  // chen-zeng-2019-guoji-zhanwang's 18 `---` lines (L21 … L279) end pp. 90–107; L287 结束语 and L289 follow the last.
+  const atLines = [21, 29, 47, 61, 73, 87, 101, 113, 129, 143, 161, 177, 193, 217, 237, 255, 269, 279];
+  const ends = atLines.map((atLine) => ({ atLine, printed: null }));
+  const { values, pageOfLine, pageStarts } = printPages(ends, { first: 90, last: 108 }, [7, 25, 277, 285, 287, 289]);
+  assert.deepEqual(values, [90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107]);
+  assert.equal(pageOfLine.get(7), 90);
+  assert.equal(pageOfLine.get(25), 91);
+  assert.equal(pageOfLine.get(277), 107);
+  assert.equal(pageOfLine.get(287), 108);
+  assert.equal(pageOfLine.get(289), 108);
+  assert.equal(pageStarts.get(285), 108);
+  // Without a last page in the manifest nothing bounds the tail: after the last end only its first line is known.
+  const open = printPages(ends.slice(0, 3), undefined, [50, 52]);
+  assert.equal(open.pageOfLine.get(52), null);
 });

@@ -15,6 +15,8 @@
  *    p. 15, as its length suggests).
  * 3. A body line is on page v+1 when it lies between ends v and v+1; before the first end, on the page
  *    that ends there (or the manifest's first page); the first body line after an end v, on v+1.
+ *    After the last end v, when the manifest's last page is v+1, every line is on v+1 (no page follows
+ *    the last: chen-zeng-2019-guoji-zhanwang's 结束语 after its last `---`, L279, is on p. 108).
  *    Anywhere else a page end may be unseen (a page with neither number nor notes), so the page stays
  *    unknown.
  */
@@ -76,7 +78,7 @@ export function printPages(ends: readonly PageEnd[], range: { first: number; las
     const nv = next >= 0 ? values[next] : null;
     let page: number | null = null;
     if (prev < 0) page = nv ?? first ?? null;
-    else if (pv != null && (nv === pv + 1 || firstAfterEnd)) page = pv + 1;
+    else if (pv != null && (nv === pv + 1 || firstAfterEnd || (next < 0 && range?.last === pv + 1))) page = pv + 1;
     pageOfLine.set(line, page);
     if (firstAfterEnd && page !== null) pageStarts.set(line, page);
   }

@@ -8,8 +8,11 @@
  *   `---` … ⏎ L69 `化的重要因素。`);
  * - (I) `#` heading marks at inconsistent levels: the level comes from the numbering (heading-level.ts).
  *
- * Each `---` ends a printed page (its notes are that page's), except the one that only introduces the
- * title's `*` note.
+ * Each `---` ends a printed page: the conversion writes a page's notes at its foot, after a `---`. That
+ * includes the first one (L21), which introduces only the title's `*` funding note: the notes of the
+ * body's first lines (L25 `…目标和任务。<sup>②</sup>`) come after the next `---` (L29), so L25 is on the
+ * next page. The count confirms it: 18 `---` lines are exactly the 18 page ends of pp. 90–108 (文章编号
+ * `-0090-19`, 19 pages), so every page's number is known (blocks/print-pages.ts, rule 2).
  *
  * Rules: every body line is a paragraph, except that a body line which does not end a sentence is
  * continued by the next body line (across a note block); a front-matter line (`【关键词】…`) is always a
@@ -23,12 +26,6 @@ import type { LayoutResult } from './types.ts';
 import { endsSentence } from './line-shape.ts';
 import { startsNote } from './footnote-lines.ts';
 import { headingLevelOf } from '../blocks/heading-level.ts';
-
-/** A `---` followed only by the title's `*` note (003 L21 → L23) separates that note, not a page. */
-function isTitleNoteRule(lines: readonly SourceLine[], rule: SourceLine): boolean {
-  const after = lines.slice(lines.indexOf(rule) + 1).filter((l) => l.text.trim() !== '');
-  return after[0] !== undefined && /^\*\s/u.test(after[0].text.trim()) && (after[1] === undefined || !startsNote(after[1].text));
-}
 
 export function markdownLayout(lines: readonly SourceLine[], headings: ReadonlySet<number>): LayoutResult {
   const result: LayoutResult = { blocks: [], dropped: [], pageEnds: [] };
@@ -45,7 +42,7 @@ export function markdownLayout(lines: readonly SourceLine[], headings: ReadonlyS
     if (/^-{3,}$/u.test(text)) {
       result.dropped.push({ no: line.no, by: 'footnote separator ---' });
       flushNote();
-      if (!isTitleNoteRule(lines, line)) result.pageEnds.push({ atLine: line.no, printed: null });
+      result.pageEnds.push({ atLine: line.no, printed: null });
       state = 'after-rule';
       continue;
     }
