@@ -52,13 +52,13 @@ test('a block without its id is an error naming the file and line', () => {
   );
 });
 
-test('the real corpus reads back with as many paragraphs as each article\'s frontmatter counts', () => {
+test('the real corpus reads back with as many numbered paragraphs as each article\'s frontmatter counts, numbered 1…N', () => {
   const corpus = readCorpus();
   assert.equal(corpus.length, 8);
   for (const article of corpus) {
-    const count = article.blocks.filter((b) => b.kind === 'paragraph').length;
+    const numbers = article.blocks.filter((b) => b.kind === 'paragraph' && b.n !== undefined).map((b) => b.n);
     const declared = /paragraphCount: (\d+)/.exec(readFileSync(`content/articles/${article.slug}.mdx`, 'utf8'))![1];
-    assert.equal(count, Number(declared), article.slug);
+    assert.deepEqual(numbers, Array.from({ length: Number(declared) }, (_, i) => i + 1), article.slug);
   }
 });
 

@@ -210,7 +210,7 @@ export function assembleArticle(
   }
   // Reading order as a list of layout blocks and role hints; a hint's lines are gathered first, since a
   // hinted range may be split by segments.
-  const items: ({ raw: RawBlock; role?: 'front-matter' } | { hint: RoleHint })[] = [];
+  const items: ({ raw: RawBlock; role?: 'title-note' } | { hint: RoleHint })[] = [];
   const noteBlocks: RawBlock[] = [];
   const hintLines = new Map<RoleHint, PreparedLine[]>();
 
@@ -222,7 +222,7 @@ export function assembleArticle(
     out.pageEnds.push(...result.pageEnds);
     for (const raw of splitAtParagraphStarts(result.blocks, paragraphStarts, out.paragraphStartsApplied)) {
       if (raw.kind !== 'note') items.push({ raw });
-      else if (isTitleNote(raw)) items.push({ raw: { kind: 'paragraph', lines: raw.lines.map((l, i) => (i === 0 ? { ...l, text: l.text.replace(/^\s*\*\s*/u, '') } : l)) }, role: 'front-matter' });
+      else if (isTitleNote(raw)) items.push({ raw: { kind: 'paragraph', lines: raw.lines.map((l, i) => (i === 0 ? { ...l, text: l.text.replace(/^\s*\*\s*/u, '') } : l)) }, role: 'title-note' });
       else noteBlocks.push(raw);
     }
     free = [];

@@ -27,6 +27,8 @@ import type { PublishedBlock } from './mdx/write-article.ts';
 import { NormaliseError } from './errors.ts';
 import { splitAnchors, stripAnchors } from './inline/anchors.ts';
 import { hanConservation, type Conservation } from './report/conservation.ts';
+import { separateFrontMatter } from './blocks/front-matter.ts';
+import { UNNUMBERED_ROLES } from './types.ts';
 
 export interface NormalisedArticle {
   slug: string;
@@ -157,19 +159,31 @@ export function normaliseSource(
       }
       owner.set(no, article.slug);
     }
-    dropped.push(...assembled.dropped);
+    let separated: ReturnType<typeof separateFrontMatter>;
+    try {
+      separated = separateFrontMatter(assembled.blocks);
+    } catch (error) {
+      throw manifestError(`articles.${index}.segments`, `${file}: ${(error as Error).message}`);
+    }
+    const { frontMatter } = separated;
+    const printedDoi = frontMatter.doi?.value;
+    if (printedDoi !== undefined && article.bibliography.doi !== undefined && printedDoi !== article.bibliography.doi.value) {
+      throw manifestError(`articles.${index}.bibliography.doi`, `the bibliography's DOI ${article.bibliography.doi.value} differs from the one printed at ${file} ${frontMatter.doi!.evidence}: ${printedDoi}`);
+    }
+    dropped.push(...assembled.dropped, ...separated.dropped);
     pageEnds.push(...assembled.pageEnds);
     hints.push(...assembled.editorialNotes.map((e) => ({ article: article.slug, ...e })));
 
-    const citable = assembled.blocks.filter((b) => b.kind !== 'note');
+    const citable = separated.blocks.filter((b) => b.kind !== 'note');
     const assigned = assignIds(registries.get(article.slug), citable.map((b) => `${b.kind}:${stripAnchors(b.text)}`));
     permalinkChanges.push(...assigned.changes.map((c) => ({ article: article.slug, ...c })));
     let n = 0;
-    const blocks = assembled.blocks.map((b) => {
+    const blocks = separated.blocks.map((b) => {
       const i = citable.indexOf(b);
       const id = i >= 0 ? assigned.ids[i]! : `note-${b.note!.n}`;
       const aliases = i >= 0 ? assigned.aliases[i]! : [];
-      return { ...b, id, ...(aliases.length > 0 ? { aliases } : {}), n: b.kind === 'paragraph' ? ++n : 0 };
+      const numbered = b.kind === 'paragraph' && !(b.role !== undefined && UNNUMBERED_ROLES.has(b.role));
+      return { ...b, id, ...(aliases.length > 0 ? { aliases } : {}), n: numbered ? ++n : 0 };
     });
     const notes = blocks.filter((b) => b.kind === 'note');
     const markers = blocks.flatMap((b) => (b.kind === 'note' ? [] : splitAnchors(b.text).filter((p) => typeof p !== 'string' && p.kind === 'note')));
@@ -193,6 +207,7 @@ export function normaliseSource(
       source: file.replace(/\.txt$/u, ''),
       order: sourceIndex * 100 + index,
       paragraphCount: n,
+      ...(Object.keys(frontMatter).length > 0 ? { frontMatter } : {}),
       editorialNotes: assembled.editorialNotes,
     };
     return { slug: article.slug, frontmatter, blocks, retired: assigned.registry.retired, registry: assigned.registry };

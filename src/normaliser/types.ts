@@ -10,7 +10,15 @@ export interface SourceLine {
   text: string;
 }
 
-export type BlockRole = 'question' | 'signature' | 'caption' | 'front-matter' | 'table-source';
+/**
+ * What a block is beyond its kind. `abstract`, `keywords` and `front-matter` are front matter: published
+ * at the top, not numbered (blocks/front-matter.ts); `title-note` is the title's `*` note before that
+ * stage turns it into metadata.
+ */
+export type BlockRole = 'question' | 'signature' | 'caption' | 'front-matter' | 'table-source' | 'abstract' | 'keywords' | 'title-note';
+
+/** Roles whose blocks are published without a paragraph number. */
+export const UNNUMBERED_ROLES: ReadonlySet<BlockRole> = new Set(['abstract', 'keywords', 'front-matter']);
 
 export interface Block {
   kind: 'paragraph' | 'heading' | 'note' | 'table';

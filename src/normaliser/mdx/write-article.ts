@@ -6,7 +6,8 @@
  * MDX line per block separated by blank lines:
  * - heading: `<Heading id="p2x8k1m" level={2} lines="168">20年成就瞩目</Heading>` (components, not `##`,
  *   so a heading carries its permalink id and source lines like a paragraph);
- * - paragraph: `<Para id="p4k2x9q" n={12} lines="15-19,23" role="caption">escaped text</Para>`;
+ * - paragraph: `<Para id="p4k2x9q" n={12} lines="15-19,23" role="caption">escaped text</Para>`; front matter
+ *   (roles `abstract`, `keywords`, `front-matter`) has no number: `<Para id="p0g9c13" lines="7" role="abstract">`;
  * - inline anchors in text: `<NoteRef n={3} />` (second reference to one note: `id="ref-3-2"`; a note
  *   whose body is lost: `missing`) and `<PageMark page={58} />`; `page={57}` on a block that starts on a
  *   known print page;
@@ -90,7 +91,7 @@ function blockToMdx(block: PublishedBlock, refsSeen: Map<number, number>): strin
     return `<Note n={${block.note!.n}}${lines}${page}${status}>${text}</Note>`;
   }
   const role = block.role ? ` role="${block.role}"` : '';
-  return `<Para id="${block.id}" n={${block.n}}${lines}${page}${role}>${text}</Para>`;
+  return `<Para id="${block.id}"${block.n > 0 ? ` n={${block.n}}` : ''}${lines}${page}${role}>${text}</Para>`;
 }
 
 export function writeArticle(frontmatter: ArticleFrontmatter, blocks: readonly PublishedBlock[], retired: readonly { id: string; text: string }[] = []): string {

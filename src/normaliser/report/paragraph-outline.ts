@@ -10,7 +10,7 @@
  *   `¶23  pvlfkh1  L173  p.—  第一，中亚成员国的优先诉求在于希望在上合组织框架内实…`
  *   `H3   prisld7  L157  p.—  （三）期待提升上合组织多边经济合作成效`
  *   `N31  note-31  L163  p.—  …`
- * Kinds: `¶n` paragraph n, `H<level>` heading, `T` table, `N<n>` footnote n; a role (caption, question,
+ * Kinds: `¶n` paragraph n (`¶—` an unnumbered front-matter block), `H<level>` heading, `T` table, `N<n>` footnote n; a role (caption, question,
  * front-matter, …) follows the kind in brackets. Page `p.—` when the print page is unknown. The excerpt is
  * the block's first 24 characters of plain text (anchors removed), then `…` if there is more. Errors: none.
  */
@@ -22,7 +22,7 @@ const EXCERPT_CHARS = 24;
 
 function kindLabel(block: PublishedBlock): string {
   const base =
-    block.kind === 'paragraph' ? `¶${block.n}`
+    block.kind === 'paragraph' ? (block.n > 0 ? `¶${block.n}` : '¶—')
     : block.kind === 'heading' ? `H${block.level ?? 2}`
     : block.kind === 'table' ? 'T'
     : `N${block.note?.n ?? '?'}`;
