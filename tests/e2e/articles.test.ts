@@ -12,7 +12,7 @@ import { articleLinks, useSite } from './support/site.ts';
 describe('article pages', () => {
   const site = useSite();
 
-  test('every listed article has an h1 and numbered, self-linking paragraphs', async () => {
+  test('every listed article has an h1 and numbered, self-linking paragraphs (front matter labelled, not numbered)', async () => {
     const page = await site().browser.newPage();
     const links = await articleLinks(page, site().baseUrl);
     assert.ok(links.length > 0, 'the home page lists no article');
@@ -32,19 +32,25 @@ describe('article pages', () => {
             id: p.id,
             href: link?.getAttribute('href') ?? null,
             number: link?.textContent ?? '',
+            label: p.getAttribute('data-label'),
             visible: link !== null && link.checkVisibility() && box !== undefined && box.width > 0 && box.left >= 0,
             idCount: document.querySelectorAll(`[id="${CSS.escape(p.id)}"]`).length,
           };
         }),
       );
       assert.ok(paragraphs.length >= 1, `${url} has no p.para`);
+      let n = 0;
       paragraphs.forEach((p, i) => {
         const where = `${url} paragraph ${i + 1} (id "${p.id}")`;
         assert.ok(p.id, `${where} has no id`);
         assert.equal(p.idCount, 1, `${where}: id is not unique on the page`);
         assert.equal(p.href, `#${p.id}`, `${where}: number link does not point to #${p.id}`);
         assert.ok(p.visible, `${where}: number link is not visible`);
-        assert.equal(p.number, String(i + 1), `${where}: expected number ${i + 1}`);
+        // Front matter (摘要, 关键词, 题头) is labelled, not numbered, and only before the body; the body counts from 1.
+        if (p.label !== null) {
+          assert.equal(n, 0, `${where}: front matter (${p.label}) after the body's first paragraph`);
+          assert.equal(p.number, p.label, `${where}: margin shows ${p.number}, not its label ${p.label}`);
+        } else assert.equal(p.number, String(++n), `${where}: expected number ${n}`);
       });
     }
   });
