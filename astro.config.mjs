@@ -7,6 +7,7 @@ import { remarkGlossaryLinks } from './src/markdown/remark-glossary-links.ts';
 import { glossaryAliases } from './src/glossary/glossary-aliases.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { modulePreload } from './src/integrations/module-preload.ts';
+import { resolveSite } from './src/lib/site-url.ts';
 
 // Astro 7's default Markdown processor (Sätteri) ignores remark plugins; the unified processor runs them,
 // and MDX inherits it. Published text must be exactly the normalised text, so:
@@ -16,10 +17,12 @@ import { modulePreload } from './src/integrations/module-preload.ts';
 // The glossary auto-linker (remark-glossary-links.ts) wraps the first occurrence of each glossary term in
 // each article paragraph in a <Term> link; it reads the glossary's aliases here, once per build.
 export default defineConfig({
-  // The site's public origin, from which the canonical URL, the Highwire/Open Graph/JSON-LD metadata and
-  // the URL inside every citation download are made (Astro.site). Deployments set SCO_SITE_URL (e.g.
-  // `SCO_SITE_URL=https://sco.example.org npm run build`); the default is where `npm start` serves.
-  site: process.env.SCO_SITE_URL ?? 'http://localhost:4321',
+  // The site's public origin, from which the canonical URL, the Highwire/Open Graph/JSON-LD metadata, the
+  // URL inside every citation download and the printed citation are made (Astro.site). Deployments build
+  // with `npm run build -- --site https://sco.example.org` (scripts/build.ts passes it on here as
+  // SCO_SITE_URL) or set SCO_SITE_URL; the default is where `npm start` serves. A value that is not an
+  // http(s) origin stops the build here (SiteUrlError, src/lib/site-url.ts).
+  site: resolveSite(undefined, process.env.SCO_SITE_URL).origin,
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {

@@ -67,6 +67,7 @@ import { buildCollection } from '../src/normaliser/build-collection.ts';
 import { loadManifest } from '../src/normaliser/load-manifest.ts';
 import { parseLineRanges } from '../src/lib/raw-source-ranges.ts';
 import type { Manifest } from '../src/schemas/manifest.ts';
+import { astroNodeOptions } from './build-steps.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -387,10 +388,10 @@ async function runSize(templates: Template[], size: number): Promise<SizeResult>
   console.log(`load average at start: ${loadText()} (1, 5, 15 min) on ${cpus().length} CPUs`);
 
   const node = process.execPath;
-  // astro build with the heap limits of package.json's build script (measured at 1,000 articles: live
-  // data ≤ ~760 MB, but an unlimited heap grows to 2.35 GB of mostly garbage before V8 collects it).
-  const buildScript = (JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['build'] ?? '';
-  const heapFlags = /NODE_OPTIONS='([^']*)' astro build/u.exec(buildScript)?.[1]?.split(' ') ?? [];
+  // astro build with the heap limits of `npm run build` (scripts/build-steps.ts; measured at 1,000
+  // articles: live data ≤ ~760 MB, but an unlimited heap grows to 2.35 GB of mostly garbage before V8
+  // collects it).
+  const heapFlags = astroNodeOptions;
   const plan: [string, string[]][] = [
     ['normalise', [node, 'scripts/normalise.ts']],
     ['normalise --check', [node, 'scripts/normalise.ts', '--check']],

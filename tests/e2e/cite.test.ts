@@ -2,9 +2,11 @@
  * The per-paragraph cite dialog, as readers use it: every paragraph of every article has a 引用 button;
  * it opens by keyboard, mouse and touch; Escape closes it and focus returns; copying a paragraph with its
  * citation puts the paragraph's text and the GB/T 7714—2015 entry (written out by hand below from the
- * article's metadata) on the clipboard; each style shows its citation; the chosen style is remembered.
+ * article's metadata) on the clipboard; each style shows its citation; the chosen style is remembered;
+ * the permalink and every citation carry the origin the page is served from (the test server's
+ * `http://127.0.0.1:<port>`), not the origin the site was built for (its canonical link's).
  *
- * Needs a built site (npm run build); the site URL is the default http://localhost:4321 (SCO_SITE_URL unset).
+ * Needs a built site (npm run build), built for any origin but the test server's.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -40,7 +42,7 @@ describe('cite dialog', () => {
     const dialog = page.locator('#cite-dialog');
     await dialog.waitFor({ state: 'visible' });
     assert.match((await page.locator('#cite-title').textContent()) ?? '', /第2段（原刊第90页）/u);
-    assert.equal(await page.inputValue('#cite-url'), `http://localhost:4321${chenZeng}#p211d12`);
+    assert.equal(await page.inputValue('#cite-url'), `${site().baseUrl}${chenZeng}#p211d12`);
     await page.locator('#cite-entry').filter({ hasText: '[J/OL]' }).waitFor();
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
@@ -64,10 +66,46 @@ describe('cite dialog', () => {
     });
     const entry =
       `[1] 陈亚州, 曾向红. 扩员后中亚成员国对上海合作组织的期待及其应对[J/OL]. 国际展望, 2019(6): 90[${today}]. ` +
-      `http://localhost:4321${chenZeng}#p0g9c13. DOI:10.13851/j.cnki.gjzw.201906005.`;
+      `${site().baseUrl}${chenZeng}#p0g9c13. DOI:10.13851/j.cnki.gjzw.201906005.`;
     assert.ok(copied.startsWith('【内容摘要】自2017年6月以来，'), `no number, page mark or control before the text: ${copied.slice(0, 30)}`);
     assert.ok(copied.endsWith(`\n\n${entry}`), copied.slice(-300));
     assert.doesNotMatch(copied, /引用|原文|p\. 90/u);
+    await context.close();
+  });
+
+  test('the permalink and every style\'s citation carry the page\'s origin, not the one the site was built for', async () => {
+    const context = await site().browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    const path = '/articles/yu-hongjun-post-cold-war-order-and-sco/';
+    await page.goto(`${site().baseUrl}${path}?q=上合`);
+    const pageOrigin = new URL(site().baseUrl).origin;
+    const built = new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '');
+    assert.equal(built.pathname, path);
+    assert.notEqual(built.origin, pageOrigin, 'the test needs a site built for another origin than the test server\'s');
+    const permalink = `${pageOrigin}${path}#paot43s`;
+
+    await page.locator('#paot43s').hover();
+    await page.locator('#paot43s .para-cite').click();
+    assert.equal(await page.inputValue('#cite-url'), permalink, 'the permalink: page origin, no query');
+    await page.getByRole('button', { name: '复制链接' }).click();
+    await page.locator('#cite-status').filter({ hasText: '链接已复制' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), permalink);
+    const radios = page.locator('input[name="cite-style"]');
+    const styles = await radios.count();
+    assert.equal(styles, 3);
+    for (let i = 0; i < styles; i++) {
+      await radios.nth(i).check();
+      const name = await radios.nth(i).evaluate((r) => r.parentElement?.textContent?.trim());
+      // This newspaper article has no DOI, so every style prints the paragraph's URL in its entry.
+      await page.locator('#cite-entry').filter({ hasText: permalink }).waitFor({ timeout: 10_000 });
+      const shown = `${await page.locator('#cite-citation').textContent()}\n${await page.locator('#cite-entry').textContent()}`;
+      assert.ok(!shown.includes(built.origin), `${name}: the build's origin in ${shown}`);
+      await page.getByRole('button', { name: '复制段落及引文' }).click();
+      await page.locator('#cite-status').filter({ hasText: '段落及引文已复制' }).waitFor();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      assert.ok(copied.includes(permalink) && !copied.includes(built.origin), `${name}: ${copied.slice(-200)}`);
+      await page.evaluate(() => { document.getElementById('cite-status')!.textContent = ''; });
+    }
     await context.close();
   });
 
