@@ -52,3 +52,25 @@ test('writer: a table has its caption, then the header row in <TableHead> and th
     ].join('\n'),
   );
 });
+
+test('writer: front matter has no number, and an old link to a field now in the metadata says so', () => {
+  const frontmatter = {
+    title: { value: '标题', basis: 'stated', evidence: 'L3' }, authors: [], sourceKind: 'journal', genre: 'research-article', source: 's', order: 0, paragraphCount: 1, editorialNotes: [],
+    frontMatter: { classification: { value: 'D813.4', basis: 'stated', evidence: 'L13 【中图分类号】' } },
+  } as const;
+  const mdx = writeArticle(
+    frontmatter as never,
+    [
+      { kind: 'paragraph', role: 'abstract', lines: [7], text: '【内容摘要】自2017年6月以来……', id: 'pa', n: 0 },
+      { kind: 'paragraph', lines: [25], text: '2018年6月……', id: 'pb', n: 1 },
+    ],
+    [
+      { id: 'pc', text: 'paragraph:【中图分类号】D813.4' },
+      { id: 'pd', text: 'paragraph:已删除的一段。' },
+    ],
+  );
+  assert.ok(mdx.includes('<Para id="pa" lines="7" role="abstract">【内容摘要】自2017年6月以来……</Para>'));
+  assert.ok(mdx.includes('<Para id="pb" n={1} lines="25">'));
+  assert.ok(mdx.includes('<Retired id="pc" moved="metadata">【中图分类号】D813.4</Retired>'));
+  assert.ok(mdx.includes('<Retired id="pd">已删除的一段。</Retired>'));
+});

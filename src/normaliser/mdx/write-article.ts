@@ -17,6 +17,7 @@
  *   and `<tbody>`: a header row is marked as one, and HTML rows are not left to the parser's implied
  *   `<tbody>`);
  * - `aliases="p1,p2"` on a block that older ids now land on; after the body, `<Retired id="…">old text</Retired>`
+ *   (`moved="metadata"` when that text is now a front-matter field of the metadata list)
  *   for each id whose text is gone (its old link lands on that notice);
  * - the notes last, inside `<Notes>` … `</Notes>` (the component supplies the 注释 heading, so no text
  *   is added to the article): `<Note n={3} lines="87-88" page={2} status="no-marker">text</Note>`
@@ -94,11 +95,24 @@ function blockToMdx(block: PublishedBlock, refsSeen: Map<number, number>): strin
   return `<Para id="${block.id}"${block.n > 0 ? ` n={${block.n}}` : ''}${lines}${page}${role}>${text}</Para>`;
 }
 
+/**
+ * Whether a retired block's text now stands in the article's front-matter metadata: a labelled field
+ * (`【中图分类号】D813.4` → `classification`) or the title note, whose old links then say where it went.
+ */
+function movedToMetadata(text: string, frontmatter: ArticleFrontmatter): boolean {
+  const values = Object.values(frontmatter.frontMatter ?? {}).map((claim) => (Array.isArray(claim.value) ? claim.value.join('') : claim.value));
+  const body = text.replace(/^【[^】]{1,12}】\s*/u, '');
+  return values.some((value) => value === body);
+}
+
 export function writeArticle(frontmatter: ArticleFrontmatter, blocks: readonly PublishedBlock[], retired: readonly { id: string; text: string }[] = []): string {
   const refsSeen = new Map<number, number>();
   const text = [
     ...blocks.filter((b) => b.kind !== 'note').map((b) => blockToMdx(b, refsSeen)),
-    ...retired.map((r) => `<Retired id="${r.id}">${escapeMdxText(r.text.replace(/^[a-z]+:/u, ''))}</Retired>`),
+    ...retired.map((r) => {
+      const text = r.text.replace(/^[a-z]+:/u, '');
+      return `<Retired id="${r.id}"${movedToMetadata(text, frontmatter) ? ' moved="metadata"' : ''}>${escapeMdxText(text)}</Retired>`;
+    }),
   ];
   const notes = blocks.filter((b) => b.kind === 'note').map((b) => blockToMdx(b, refsSeen));
   const body = [...text, ...(notes.length > 0 ? ['<Notes>', ...notes, '</Notes>'] : [])].join('\n\n');
