@@ -26,12 +26,8 @@ import { articleJsonLd } from './json-ld.ts';
 import { openGraphTags } from './open-graph.ts';
 import { paragraphItem } from './paragraph-item.ts';
 import { printCitation } from './print-citation.ts';
-import { cslItem, type CslItem } from './csl-item.ts';
-import { citationStyles, type CitationStyleKey } from './styles.ts';
-
-/** The item each style is given (one record for all three today). */
-const citationItems = (data: ArticleFrontmatter, slug: string, url: string) =>
-  Object.fromEntries(citationStyles.map((s) => [s.key, cslItem(data, slug, url)])) as Record<CitationStyleKey, CslItem>;
+import { citationItems } from './style-items.ts';
+import { citationStyles } from './styles.ts';
 
 interface Paragraph {
   id: string;

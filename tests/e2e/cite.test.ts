@@ -71,6 +71,26 @@ describe('cite dialog', () => {
     await context.close();
   });
 
+  test('an undated article: GB/T 7714—2015 prints no year, only the access date (no access year as a publication year)', async () => {
+    const page = await site().browser.newPage();
+    const hanLu = '/articles/han-lu-sco-international-cooperation/';
+    await page.goto(`${site().baseUrl}${hanLu}`);
+    const first = page.locator('.para').first();
+    const id = await first.getAttribute('id');
+    const printPage = await first.getAttribute('data-page');
+    await first.hover();
+    await first.locator('.para-cite').click();
+    await page.getByRole('radio', { name: 'GB/T 7714—2015' }).check();
+    await page.locator('#cite-entry').filter({ hasText: '[J/OL]' }).waitFor();
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
+    const entry = `[1] 韩璐. 上海合作组织国际合作的发展历程与前景展望[J/OL]. ${printPage}[${today}]. http://localhost:4321${hanLu}#${id}.`;
+    assert.equal(await page.locator('#cite-entry').textContent(), entry);
+    await page.close();
+  });
+
   test('touch: a tap opens the dialog; each style shows its entry; the chosen style is remembered', async () => {
     const context = await site().browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
@@ -78,10 +98,13 @@ describe('cite dialog', () => {
     await page.locator('#paot43s .para-cite').tap();
     await page.locator('#cite-dialog').waitFor({ state: 'visible' });
     await page.getByRole('radio', { name: 'APA 7' }).check();
-    await page.locator('#cite-citation').filter({ hasText: '(于洪君, 2021, para. 3)' }).waitFor();
-    await page.locator('#cite-entry').filter({ hasText: '于洪君. (2021, September). 冷战后国际格局重组中的上合组织. 经济日报.' }).waitFor();
+    // Romanised as APA 7 and CMOS 17 direct, with the editors' translation of the title (content/sources).
+    const romanised = 'Lengzhan hou guoji geju chongzu zhong de Shanghe Zuzhi';
+    const translation = 'The SCO in the restructuring of the international landscape after the Cold War';
+    await page.locator('#cite-citation').filter({ hasText: '(Yu, 2021, para. 3)' }).waitFor();
+    await page.locator('#cite-entry').filter({ hasText: `Yu, H. (2021, September). ${romanised} [${translation}]. Jingji Ribao.` }).waitFor();
     await page.getByRole('radio', { name: /Chicago/u }).check();
-    await page.locator('#cite-citation').filter({ hasText: '于洪君, “冷战后国际格局重组中的上合组织,” para. 3.' }).waitFor();
+    await page.locator('#cite-citation').filter({ hasText: `Yu, “${romanised}” 冷战后国际格局重组中的上合组织 [${translation}], para. 3.` }).waitFor();
     await page.getByRole('button', { name: '关闭' }).tap();
     await page.reload();
     await page.locator('#paot43s .para-cite').tap();
