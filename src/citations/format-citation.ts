@@ -10,6 +10,8 @@
  * (`(孙壮志, 2021, para. 12)`), and the reference-list entry (`[1] 孙壮志. …[J/OL]. …`), trimmed.
  * Example (GB/T 7714—2015 numeric, zh-CN): entry `[1] 于洪君. 冷战后国际格局重组中的上合组织[N/OL].
  * 经济日报, 2021-09[2026-11-23]. https://…/#p2.`
+ * The engine's multilingual preferences are set by `configureLanguages` (below), so an item carrying
+ * transliterations and translations (style-items.ts, Chicago) prints them where its manual places them.
  * Errors: throws when citeproc-js rejects the style or produces no bibliography.
  */
 import CSL from 'citeproc';
