@@ -71,13 +71,18 @@ function joinSyllables(syllables: string[]): string {
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-export function romaniseName(name: string): RomanisedName {
+/** How many characters of a Chinese name are its surname: 2 for a listed 复姓 in a name of 3+ characters, else 1. */
+export function surnameLength(name: string): number {
   const chars = [...name];
-  const surnameLength = chars.length >= 3 && compoundSurnames.includes(chars.slice(0, 2).join('')) ? 2 : 1;
+  return chars.length >= 3 && compoundSurnames.includes(chars.slice(0, 2).join('')) ? 2 : 1;
+}
+
+export function romaniseName(name: string): RomanisedName {
+  const length = surnameLength(name);
   const syllables = pinyin(name, { toneType: 'none', type: 'array', mode: 'surname', surname: 'head' });
   return {
-    family: capitalise(joinSyllables(syllables.slice(0, surnameLength))),
-    given: capitalise(joinSyllables(syllables.slice(surnameLength))),
+    family: capitalise(joinSyllables(syllables.slice(0, length))),
+    given: capitalise(joinSyllables(syllables.slice(length))),
   };
 }
 

@@ -27,7 +27,7 @@
  */
 import type { ArticleFrontmatter } from '../schemas/article.ts';
 import { cslItem, type CslItem, type CslName } from './csl-item.ts';
-import { compoundSurnames, romaniseName, romaniseTitle } from './romanise.ts';
+import { romaniseName, romaniseTitle, surnameLength } from './romanise.ts';
 import type { CitationStyleKey } from './styles.ts';
 
 /** The language tags of the multilingual data (BCP 47: Chinese in Latin script, the Pinyin variant; English). */
@@ -37,7 +37,7 @@ export const translationTag = 'en';
 /** `陈亚州` → `{ family: '陈', given: '亚州' }` (a two-character surname stays whole: `欧阳修` → 欧阳 + 修). */
 function splitName(name: string): { family: string; given: string } {
   const chars = [...name];
-  const length = chars.length >= 3 && compoundSurnames.includes(chars.slice(0, 2).join('')) ? 2 : 1;
+  const length = surnameLength(name);
   return { family: chars.slice(0, length).join(''), given: chars.slice(length).join('') };
 }
 
