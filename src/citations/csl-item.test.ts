@@ -21,14 +21,15 @@ test('an interview: reporters are authors, the interviewee is not; the subtitle 
   });
 });
 
-test('issues: 2019年第6期 → 6; a column issue names the container; other wording stays whole', () => {
+test('issues: 2019年第6期 → 6; a column issue names the container and gives its number; other wording stays whole', () => {
   const item = (issue: string, kind: ArticleFrontmatter['sourceKind']) =>
     cslItem({ ...frontmatterBase, title: claim('t'), authors: [], sourceKind: kind, genre: 'commentary', issue: claim(issue) }, 's', 'u');
   assert.equal(item('2019年第6期', 'journal').issue, '6');
   assert.equal(item('2019年第6期', 'journal')['container-title'], undefined);
   const column = item('智库圆桌（第54期·总343期）', 'roundtable');
   assert.equal(column['container-title'], '智库圆桌');
-  assert.equal(column.issue, '第54期·总343期');
+  assert.equal(column.issue, '54', 'the issue number alone; the cumulative 总343 has no CSL variable');
+  assert.equal(item('智库圆桌（第7期）', 'roundtable').issue, '7');
   assert.equal(column.type, 'article-journal');
   assert.equal(item('总第12期', 'journal').issue, '总第12期');
 });

@@ -17,14 +17,32 @@
  * - title: the subtitle, when present, joins as other title information after `：` (GB/T 7714 8.1.2),
  *   with its own leading dash (——访…) removed;
  * - issue `2019年第6期` → `issue: "6"`; an issue in a column, `智库圆桌（第54期·总343期）` →
- *   `container-title: "智库圆桌"`, `issue: "第54期·总343期"`; any other wording is kept whole as `issue`;
+ *   `container-title: "智库圆桌"`, `issue: "54"`: the issue number alone, as every style prints it
+ *   (`2025(54)`, `no. 54`); the cumulative number 总343 has no CSL variable and no place in the three
+ *   styles, so it stays in the frontmatter only; any other wording is kept whole as `issue`;
  * - pages `{first: 90, last: 108}` → `"90-108"`; date `2021-09` → `{"date-parts": [[2021, 9]]}`.
  * Errors: none (the frontmatter schema has already rejected malformed values).
  */
 import type { ArticleFrontmatter } from '../schemas/article.ts';
 
-export interface CslName {
-  literal: string;
+/**
+ * A name: a `literal` (a Chinese name as one token, 孙壮志) or `family`/`given` (style-items.ts: the
+ * romanised names of the English-language styles, and in Chicago's item the Chinese name split with its
+ * transliteration in `multi._key`, citeproc-js's multilingual name form).
+ */
+export type CslName =
+  | { literal: string }
+  | { family: string; given: string; multi?: { _key: Record<string, { family: string; given: string }> } };
+
+/** A name as one string: the literal, or family name and given name as a Chinese name is written (`陈亚州`). */
+export function nameText(name: CslName): string {
+  return 'literal' in name ? name.literal : `${name.family}${name.given}`;
+}
+
+/** citeproc-js's multilingual variants of an item's fields: language tag → value, per CSL variable. */
+export interface CslMulti {
+  main: string;
+  _keys: Partial<Record<'title' | 'container-title', Record<string, string>>>;
 }
 
 export interface CslDate {
@@ -45,7 +63,9 @@ export interface CslItem {
   DOI?: string;
   URL: string;
   accessed?: CslDate;
-  language: 'zh-CN';
+  /** The work's language; left out only in APA's romanised item (style-items.ts). */
+  language?: 'zh-CN';
+  multi?: CslMulti;
 }
 
 const typeOfKind = {
@@ -64,7 +84,7 @@ export function cslDate(value: string): CslDate {
 function issueFields(issue: string): Pick<CslItem, 'container-title' | 'issue'> {
   const yearly = /^\d{4}年第(\d+)期$/u.exec(issue);
   if (yearly) return { issue: yearly[1]! };
-  const column = /^(.+?)（(第.+期)）$/u.exec(issue);
+  const column = /^(.+?)（第(\d+)期(?:·总(?:第)?\d+期)?）$/u.exec(issue);
   if (column) return { 'container-title': column[1]!, issue: column[2]! };
   return { issue };
 }

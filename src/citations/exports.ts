@@ -29,7 +29,7 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-bibtex';
-import type { CslItem } from './csl-item.ts';
+import { nameText, type CslItem } from './csl-item.ts';
 
 const bibtexConfig = plugins.config.get('@bibtex');
 bibtexConfig.format.asciiOnly = false;
@@ -82,7 +82,7 @@ const latexSpecial = /[\\{}$&#^_%~]/u;
 /** `item` as a BibTeX file: one `@article{<citation-key>, …}` entry. Throws on LaTeX special characters. */
 export function toBibtex(item: CslItem): string {
   const fields = { title: item.title, 'container-title': item['container-title'], issue: item.issue };
-  const names = (item.author ?? []).map((a) => ['author', a.literal] as const);
+  const names = (item.author ?? []).map((a) => ['author', nameText(a)] as const);
   for (const [field, value] of [...Object.entries(fields), ...names]) {
     if (value !== undefined && latexSpecial.test(value)) {
       throw new Error(`${item.id}: ${field} "${value}" has a LaTeX special character that the BibTeX export would leave unescaped`);

@@ -1,21 +1,24 @@
 /**
- * Citations of one journal and one newspaper paragraph in every offered style, against strings written
+ * Citations of a journal, a newspaper, an interview and a roundtable paragraph in every offered style, against strings written
  * by hand from the style guides — GB/T 7714—2015 §8.5 (析出文献 in a serial), §8.8.2 (引文页码), §7.8
  * (电子资源: [引用日期], URL, DOI) and 4.2 (J/OL, N/OL); The Chicago Manual of Style 17th ed. 14.175 (journal),
  * 14.191 (newspaper), 14.12 (no access date for dated sources), 14.30 (short notes), 14.156 (para.); APA
  * Publication Manual 7th ed. 10.1 (journal, newspaper), 8.28 (para. for an unpaginated position), 9.8.
+ * Chicago and APA with romanised names and titles (see the comment above their tests).
  * Metadata from content/articles (chen-zeng…: 国际展望 2019 no. 6, pp. 90–108, DOI; yu-hongjun…: 经济日报,
- * September 2021, no page), paragraph URLs on an example host, access date fixed.
+ * September 2021, no page; li-jinfeng…, roundtable…: test-fixtures.ts), with their editorial title
+ * translations, paragraph URLs on an example host, access date fixed.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ArticleFrontmatter } from '../schemas/article.ts';
-import { chenZengJournal } from './test-fixtures.ts';
+import { chenZengJournal, liJinfengInterview, roundtable } from './test-fixtures.ts';
 import { cslLocale, cslStyle } from './csl-data.ts';
 import { cslDate, cslItem, type CslItem } from './csl-item.ts';
 import { formatCitation, type Locator } from './format-citation.ts';
 import { citationFormatter } from './citation-formatter.ts';
-import { citationStyles } from './styles.ts';
+import { citationItems } from './style-items.ts';
+import { citationStyles, type CitationStyleKey } from './styles.ts';
 
 const stated = <T>(value: T) => ({ value, basis: 'stated' as const, evidence: 'L1' });
 const common = { source: 's', order: 0, paragraphCount: 1, editorialNotes: [] };
@@ -28,6 +31,7 @@ const newspaper: ArticleFrontmatter = {
   authors: [{ name: stated('于洪君'), role: 'author' }],
   sourceKind: 'newspaper',
   genre: 'commentary',
+  titleTranslation: { value: 'The SCO in the restructuring of the international landscape after the Cold War', basis: 'editorial', evidence: 'L1' },
   venue: stated('经济日报'),
   date: stated('2021-09'),
 };
@@ -39,6 +43,13 @@ const accessed = cslDate('2026-11-23');
 /** The paragraph: n = 5 on print page 90 of the journal article; n = 3, page unknown, in the newspaper. */
 const journalParagraph = { ...cslItem(journal, 'chen-zeng', journalUrl), page: '90', accessed };
 const newspaperParagraph = { ...cslItem(newspaper, 'yu-hongjun', newspaperUrl), accessed };
+
+/** The paragraph as the cite dialog gives it to `key`: the style's item, the paragraph URL, page, access date. */
+function styled(key: CitationStyleKey, data: ArticleFrontmatter, slug: string, url: string, page?: string): CslItem {
+  const item: CslItem = { ...citationItems(data, slug, url.replace(/#.*$/u, ''))[key], URL: url, accessed };
+  if (page) item.page = page;
+  return item;
+}
 
 function format(key: string, item: CslItem, n: number) {
   const style = citationStyles.find((s) => s.key === key)!;
@@ -60,31 +71,76 @@ test('GB/T 7714—2015: newspaper article, online, date as known, no 版次', ()
   );
 });
 
-test('Chicago notes-bibliography: short note with the paragraph, bibliography entry (DOI preferred to URL)', () => {
-  const journalCite = format('chicago', journalParagraph, 5);
-  assert.equal(journalCite.citation, '陈亚州 and 曾向红, “扩员后中亚成员国对上海合作组织的期待及其应对,” para. 5.');
+// Chicago and APA get the romanised item (style-items.ts). The strings below are typed from the rules, not
+// copied from output: CMOS 17 on Chinese (chapter 11: Hanyu Pinyin, titles romanised in sentence case with
+// the characters after them; 8.14: a Chinese name keeps surname-first order and is not inverted) and on
+// titles in other languages (chapter 14: an English translation in brackets after the title, sentence case,
+// no quotation marks); the bibliography's comma before “and” after the first author (14.76); an issue-only
+// journal as “no. 6 (2019)”; a newspaper by month and year (14.191). APA 7: 9.38 (a non-English title
+// romanised, its translation in square brackets), 9.8 (surname, comma, initials; “&”), periodical names in
+// title case, a journal without volumes by its issue in parentheses, a newspaper by year and month (10.2),
+// three or more authors cited as “first author et al.” (8.17). Hanyu Pinyin word joining per
+// 《汉语拼音正词法基本规则》 (romanise.ts).
+const czTitle = 'Kuoyuan hou Zhongya chengyuanguo dui Shanghai Hezuo Zuzhi de qidai jiqi yingdui';
+const czTranslation =
+  'Expectations of the Central Asian member states regarding the Shanghai Cooperation Organization after its enlargement and responses to them';
+const yuTitle = 'Lengzhan hou guoji geju chongzu zhong de Shanghe Zuzhi';
+const yuTranslation = 'The SCO in the restructuring of the international landscape after the Cold War';
+const doi = 'https://doi.org/10.13851/j.cnki.gjzw.201906005';
+
+test('Chicago notes-bibliography, journal: romanised names and title, characters, translation, no. 6 (2019)', () => {
+  const { citation, entry } = format('chicago', styled('chicago', journal, 'chen-zeng', journalUrl, '90'), 5);
+  assert.equal(citation, `Chen and Zeng, “${czTitle}” 扩员后中亚成员国对上海合作组织的期待及其应对 [${czTranslation}], para. 5.`);
   assert.equal(
-    journalCite.entry,
-    '陈亚州 and 曾向红. “扩员后中亚成员国对上海合作组织的期待及其应对.” 国际展望, no. 6 (2019): 90. https://doi.org/10.13851/j.cnki.gjzw.201906005.',
+    entry,
+    `Chen Yazhou, and Zeng Xianghong. “${czTitle}” 扩员后中亚成员国对上海合作组织的期待及其应对 [${czTranslation}]. Guoji zhanwang 国际展望, no. 6 (2019): 90. ${doi}.`,
   );
-  const newsCite = format('chicago', newspaperParagraph, 3);
-  assert.equal(newsCite.citation, '于洪君, “冷战后国际格局重组中的上合组织,” para. 3.');
-  assert.equal(newsCite.entry, `于洪君. “冷战后国际格局重组中的上合组织.” 经济日报, September 2021. ${newspaperUrl}.`);
 });
 
-// Two details the APA manual does not settle for these sources, where the official CSL style decides: a
-// name written as one token (陈亚州) is not inverted, so no comma precedes “&” (9.8 shows the comma only
-// after inverted initials); a journal numbered by issue without volumes shows the issue where the volume goes.
-test('APA 7: parenthetical citation with para., reference entry', () => {
-  const journalCite = format('apa', journalParagraph, 5);
-  assert.equal(journalCite.citation, '(陈亚州 & 曾向红, 2019, para. 5)');
-  assert.equal(
-    journalCite.entry,
-    '陈亚州 & 曾向红. (2019). 扩员后中亚成员国对上海合作组织的期待及其应对. 国际展望, 6, 90. https://doi.org/10.13851/j.cnki.gjzw.201906005',
-  );
-  const newsCite = format('apa', newspaperParagraph, 3);
-  assert.equal(newsCite.citation, '(于洪君, 2021, para. 3)');
-  assert.equal(newsCite.entry, `于洪君. (2021, September). 冷战后国际格局重组中的上合组织. 经济日报. ${newspaperUrl}`);
+test('Chicago notes-bibliography, newspaper: month and year, URL (no access date for a dated source)', () => {
+  const { citation, entry } = format('chicago', styled('chicago', newspaper, 'yu-hongjun', newspaperUrl), 3);
+  assert.equal(citation, `Yu, “${yuTitle}” 冷战后国际格局重组中的上合组织 [${yuTranslation}], para. 3.`);
+  assert.equal(entry, `Yu Hongjun. “${yuTitle}” 冷战后国际格局重组中的上合组织 [${yuTranslation}]. Jingji ribao 经济日报, September 2021. ${newspaperUrl}.`);
+});
+
+test('APA 7, journal: Chen, Y., & Zeng, X.; romanised title [translation]; issue-only journal (6)', () => {
+  const { citation, entry } = format('apa', styled('apa', journal, 'chen-zeng', journalUrl, '90'), 5);
+  assert.equal(citation, '(Chen & Zeng, 2019, para. 5)');
+  assert.equal(entry, `Chen, Y., & Zeng, X. (2019). ${czTitle} [${czTranslation}]. Guoji Zhanwang, (6), 90. ${doi}`);
+});
+
+test('APA 7, newspaper: year and month, periodical name in title case', () => {
+  const { citation, entry } = format('apa', styled('apa', newspaper, 'yu-hongjun', newspaperUrl), 3);
+  assert.equal(citation, '(Yu, 2021, para. 3)');
+  assert.equal(entry, `Yu, H. (2021, September). ${yuTitle} [${yuTranslation}]. Jingji Ribao. ${newspaperUrl}`);
+});
+
+test('an interview: the reporters are the authors, the interviewee is named in the romanised subtitle', () => {
+  const url = 'https://sco.example.org/articles/li-jinfeng-interview-sco-community/#p7';
+  const title = 'Xieshou dazao Shanghe Zuzhi mingyun gongtongti: Fang Zhongguo Shekeyuan Shanghe Zuzhi Yanjiu Zhongxin zhixing zhuren Li Jinfeng';
+  const chars = '携手打造上合组织命运共同体：访中国社科院上合组织研究中心执行主任李进峰';
+  const translation =
+    'Joining hands to build an SCO community with a shared future: An interview with Li Jinfeng, executive director of the SCO research center of the Chinese Academy of Social Sciences';
+  assert.equal(format('gb-t-7714-2015', styled('gb-t-7714-2015', liJinfengInterview, 'li', url), 2).entry, `[1] 陈学慧, 杨啸林. ${chars}[N/OL]. 经济日报, 2021-09[2026-11-23]. ${url}.`);
+  const chicago = format('chicago', styled('chicago', liJinfengInterview, 'li', url), 2);
+  assert.equal(chicago.citation, `Chen and Yang, “${title}” ${chars} [${translation}], para. 2.`);
+  assert.equal(chicago.entry, `Chen Xuehui, and Yang Xiaolin. “${title}” ${chars} [${translation}]. Jingji ribao 经济日报, September 2021. ${url}.`);
+  const apa = format('apa', styled('apa', liJinfengInterview, 'li', url), 2);
+  assert.equal(apa.citation, '(Chen & Yang, 2021, para. 2)');
+  assert.equal(apa.entry, `Chen, X., & Yang, X. (2021, September). ${title} [${translation}]. Jingji Ribao. ${url}`);
+});
+
+test('a roundtable: the column with its issue number 54 (2025(54), no. 54, (54)), three authors', () => {
+  const url = 'https://sco.example.org/articles/roundtable-sco-new-blueprint/#p3';
+  const title = 'Bohua Shanghe Zuzhi fazhan xin lantu';
+  const translation = 'Charting a new blueprint for the SCO’s development';
+  assert.equal(format('gb-t-7714-2015', styled('gb-t-7714-2015', roundtable, 'rt', url), 3).entry, `[1] 许涛, 刘华芹, 韩璐. 擘画上合组织发展新蓝图[J/OL]. 智库圆桌, 2025(54)[2026-11-23]. ${url}.`);
+  const chicago = format('chicago', styled('chicago', roundtable, 'rt', url), 3);
+  assert.equal(chicago.citation, `Xu, Liu, and Han, “${title}” 擘画上合组织发展新蓝图 [${translation}], para. 3.`);
+  assert.equal(chicago.entry, `Xu Tao, Liu Huaqin, and Han Lu. “${title}” 擘画上合组织发展新蓝图 [${translation}]. Zhiku yuanzhuo 智库圆桌, no. 54 (September 2025). ${url}.`);
+  const apa = format('apa', styled('apa', roundtable, 'rt', url), 3);
+  assert.equal(apa.citation, '(Xu et al., 2025, para. 3)');
+  assert.equal(apa.entry, `Xu, T., Liu, H., & Han, L. (2025). ${title} [${translation}]. Zhiku Yuanzhuo, (54). ${url}`);
 });
 
 test('unknown metadata is omitted, never printed as a placeholder', () => {

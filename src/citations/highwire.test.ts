@@ -64,7 +64,7 @@ test('unknown venue, issue, pages and DOI: no such tags and no empty values; a f
   assert.ok(tags.every(([, content]) => content.trim() !== ''));
 });
 
-test('a roundtable column: the column is the journal title, its issue wording the issue; no authors, no date', () => {
+test('a roundtable column: the column is the journal title, its issue number (54 of 第54期·总343期) the issue; no authors, no date', () => {
   const data: ArticleFrontmatter = {
     ...frontmatterBase,
     title: claim('［弘扬“上海精神”］', 'inferred'),
@@ -76,7 +76,7 @@ test('a roundtable column: the column is the journal title, its issue wording th
   assert.deepEqual(highwireTags(data, url), [
     ['citation_title', '［弘扬“上海精神”］'],
     ['citation_journal_title', '智库圆桌'],
-    ['citation_issue', '第54期·总343期'],
+    ['citation_issue', '54'],
     ['citation_language', 'zh'],
     ['citation_fulltext_html_url', url],
   ]);

@@ -20,7 +20,7 @@
  * Errors: none.
  */
 import type { ArticleFrontmatter } from '../schemas/article.ts';
-import { cslItem } from './csl-item.ts';
+import { cslItem, nameText } from './csl-item.ts';
 
 export type MetaTag = [name: string, content: string];
 
@@ -28,7 +28,7 @@ export type MetaTag = [name: string, content: string];
 export function highwireTags(data: ArticleFrontmatter, url: string): MetaTag[] {
   const item = cslItem(data, url, url);
   const tags: MetaTag[] = [['citation_title', item.title]];
-  for (const author of item.author ?? []) tags.push(['citation_author', author.literal]);
+  for (const author of item.author ?? []) tags.push(['citation_author', nameText(author)]);
   if (data.date) tags.push(['citation_publication_date', data.date.value.replaceAll('-', '/')]);
   if (item['container-title']) tags.push(['citation_journal_title', item['container-title']]);
   if (item.issue) tags.push(['citation_issue', item.issue]);

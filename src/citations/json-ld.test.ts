@@ -82,7 +82,7 @@ test('unknown venue, date, pages and DOI are left out; a column issue is an issu
   const column = articleJsonLd({ ...bare, sourceKind: 'roundtable', issue: claim('智库圆桌（第54期·总343期）') }, url);
   assert.deepEqual(column['isPartOf'], {
     '@type': 'PublicationIssue',
-    issueNumber: '第54期·总343期',
+    issueNumber: '54',
     isPartOf: { '@type': 'Periodical', name: '智库圆桌' },
   });
 });

@@ -12,7 +12,7 @@
 import type { ArticleFrontmatter } from '../schemas/article.ts';
 import { formatDate, formatPages } from '../lib/bibliography.ts';
 import { siteName } from '../lib/site.ts';
-import { cslItem } from './csl-item.ts';
+import { cslItem, nameText } from './csl-item.ts';
 import type { MetaTag } from './highwire.ts';
 
 /**
@@ -22,7 +22,7 @@ import type { MetaTag } from './highwire.ts';
  */
 export function articleSummary(data: ArticleFrontmatter): string {
   const { title, author } = cslItem(data, '', '');
-  const names = (author ?? []).map((a) => a.literal).join('、');
+  const names = (author ?? []).map(nameText).join('、');
   const year = data.date?.value.slice(0, 4);
   const dateInIssue = year !== undefined && data.issue?.value.includes(`${year}年`) === true;
   const where = [
@@ -46,6 +46,6 @@ export function openGraphTags(data: ArticleFrontmatter, url: string): MetaTag[] 
     ['og:description', articleSummary(data)],
   ];
   if (data.date) tags.push(['article:published_time', data.date.value]);
-  for (const author of item.author ?? []) tags.push(['article:author', author.literal]);
+  for (const author of item.author ?? []) tags.push(['article:author', nameText(author)]);
   return tags;
 }

@@ -8,8 +8,9 @@
  * reference-list entry: a numeric style's `[1]` is not).
  *
  * Choices: GB/T 7714—2015 in its numeric (顺序编码制) form and the zh-CN locale, as Chinese journals
- * use it; Chicago notes-bibliography and APA 7 in en-US, the locale those styles are written for (the
- * Chinese titles and names stay as they are). GB/T 7714—2025 is missing: no package on the npm registry
+ * use it; Chicago notes-bibliography and APA 7 in en-US, the locale those styles are written for, each
+ * given a romanised item (style-items.ts: Hanyu Pinyin names and titles, characters and an English
+ * translation where their manuals place them). GB/T 7714—2025 is missing: no package on the npm registry
  * carries its official CSL file (see README, “Citations”).
  * Errors: none.
  */

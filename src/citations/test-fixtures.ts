@@ -4,8 +4,9 @@
  * Values as the articles state them; the evidence is a stand-in (`L1`), since no format prints it.
  *
  * Output: `claim(value, basis?)` → a claim; `frontmatterBase` → the non-bibliographic fields;
- * `chenZengJournal` (国际展望 2019 no. 6, pp. 90–108, DOI, one affiliation) and `liJinfengInterview`
- * (经济日报, two reporters and an interviewee, a subtitle). Errors: none.
+ * `chenZengJournal` (国际展望 2019 no. 6, pp. 90–108, DOI, one affiliation), `liJinfengInterview`
+ * (经济日报, two reporters and an interviewee, a subtitle) and `roundtable` (智库圆桌 第54期·总343期, three
+ * authors, no venue), each with its editorial title translation. Errors: none.
  */
 import type { ArticleFrontmatter } from '../schemas/article.ts';
 
@@ -16,6 +17,11 @@ export const frontmatterBase = { source: 's', order: 0, paragraphCount: 1, edito
 export const chenZengJournal: ArticleFrontmatter = {
   ...frontmatterBase,
   title: claim('扩员后中亚成员国对上海合作组织的期待及其应对'),
+  titleTranslation: {
+    value: 'Expectations of the Central Asian member states regarding the Shanghai Cooperation Organization after its enlargement and responses to them',
+    basis: 'editorial',
+    evidence: 'L1',
+  },
   authors: [
     { name: claim('陈亚州'), affiliation: claim('兰州大学中亚研究所'), role: 'author' },
     { name: claim('曾向红'), role: 'author' },
@@ -33,6 +39,12 @@ export const liJinfengInterview: ArticleFrontmatter = {
   ...frontmatterBase,
   title: claim('携手打造上合组织命运共同体'),
   subtitle: claim('——访中国社科院上合组织研究中心执行主任李进峰'),
+  titleTranslation: {
+    value:
+      'Joining hands to build an SCO community with a shared future: An interview with Li Jinfeng, executive director of the SCO research center of the Chinese Academy of Social Sciences',
+    basis: 'editorial',
+    evidence: 'L1',
+  },
   authors: [
     { name: claim('陈学慧'), role: 'reporter' },
     { name: claim('杨啸林'), role: 'reporter' },
@@ -42,4 +54,19 @@ export const liJinfengInterview: ArticleFrontmatter = {
   genre: 'interview',
   venue: claim('经济日报'),
   date: claim('2021-09', 'inferred'),
+};
+
+export const roundtable: ArticleFrontmatter = {
+  ...frontmatterBase,
+  title: claim('擘画上合组织发展新蓝图'),
+  titleTranslation: { value: 'Charting a new blueprint for the SCO\'s development', basis: 'editorial', evidence: 'L1' },
+  authors: [
+    { name: claim('许涛'), role: 'author' },
+    { name: claim('刘华芹'), role: 'author' },
+    { name: claim('韩璐'), role: 'author' },
+  ],
+  sourceKind: 'roundtable',
+  genre: 'roundtable',
+  issue: claim('智库圆桌（第54期·总343期）'),
+  date: claim('2025-09', 'inferred'),
 };

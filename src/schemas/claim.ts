@@ -29,6 +29,17 @@ export const pageRangeSchema = z
   .refine((r) => r.first <= r.last, { message: 'first page is after last page' });
 
 export const textClaimSchema = claimOf(z.string().min(1));
+
+/**
+ * An English translation of the title (with its subtitle) for the English-language citation styles:
+ * `stated` when the source prints one (`evidence`: the line), `editorial` when the editors wrote it because
+ * the source prints none (`evidence` says so). Only translations the editors are sure of; absent otherwise.
+ */
+export const titleTranslationSchema = z.strictObject({
+  value: z.string().min(1),
+  basis: z.enum(['stated', 'editorial']),
+  evidence: z.string().min(1),
+});
 export const dateClaimSchema = claimOf(partialDateSchema);
 export const pageRangeClaimSchema = claimOf(pageRangeSchema);
 
@@ -46,6 +57,7 @@ export const sourceKindSchema = z.enum(['newspaper', 'journal', 'roundtable']);
 export const bibliographySchema = z.strictObject({
   title: textClaimSchema,
   subtitle: textClaimSchema.optional(),
+  titleTranslation: titleTranslationSchema.optional(),
   authors: z.array(authorSchema),
   sourceKind: sourceKindSchema,
   genre: z.enum(['commentary', 'interview', 'report', 'roundtable', 'research-article']),

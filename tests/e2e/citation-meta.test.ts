@@ -87,6 +87,8 @@ describe('citation metadata', () => {
       const title = fm.subtitle ? `${fm.title.value}：${fm.subtitle.value.replace(/^—+/u, '')}` : fm.title.value;
       const authors = fm.authors.filter((a) => a.role !== 'interviewee').map((a) => a.name.value);
       const column = fm.issue && /^(.+?)（第.+期）$/u.exec(fm.issue.value)?.[1];
+      // The issue number alone: 6 of 2019年第6期, 54 of 智库圆桌（第54期·总343期）.
+      const issueNumber = fm.issue && (/^\d{4}年第(\d+)期$/u.exec(fm.issue.value) ?? /（第(\d+)期/u.exec(fm.issue.value))?.[1];
 
       assert.equal(head.bodyCitationTags, 0, `${slug}: citation tags outside the head`);
       for (const [name, content] of head.metas) {
@@ -96,6 +98,7 @@ describe('citation metadata', () => {
       assert.deepEqual(all('citation_author'), authors, `${slug}: one citation_author per author, in order`);
       assert.equal(one('citation_publication_date'), fm.date?.value.replaceAll('-', '/'), `${slug}: citation_publication_date`);
       assert.equal(one('citation_journal_title'), fm.venue?.value ?? column ?? undefined, `${slug}: citation_journal_title`);
+      assert.equal(one('citation_issue'), issueNumber ?? undefined, `${slug}: citation_issue`);
       assert.equal(one('citation_firstpage'), fm.pages && String(fm.pages.value.first), `${slug}: citation_firstpage`);
       assert.equal(one('citation_lastpage'), fm.pages && String(fm.pages.value.last), `${slug}: citation_lastpage`);
       assert.equal(one('citation_doi'), fm.doi?.value, `${slug}: citation_doi`);

@@ -17,14 +17,15 @@ const chenZeng = '/articles/chen-zeng-central-asian-members-expectations/';
 describe('cite dialog', () => {
   const site = useSite();
 
-  test('every paragraph of every article has a visible 引用 button naming its number', async () => {
+  test('every paragraph of every article has a visible 引用 button naming its number (front matter: its label)', async () => {
     const page = await site().browser.newPage();
     for (const url of await articleLinks(page, site().baseUrl)) {
       await page.goto(url);
       const problems = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('.para')].flatMap((p) => {
           const button = p.querySelector<HTMLButtonElement>(':scope > .para-cite');
-          return button && !button.hidden && button.getAttribute('aria-label') === `引用第${p.dataset['n']}段` ? [] : [p.id];
+          const name = p.dataset['n'] ? `第${p.dataset['n']}段` : p.dataset['label']; // front matter: 摘要, 关键词, 题头
+          return button && !button.hidden && name && button.getAttribute('aria-label') === `引用${name}` ? [] : [p.id];
         }),
       );
       assert.deepEqual(problems, [], url);
@@ -35,14 +36,14 @@ describe('cite dialog', () => {
   test('keyboard: Enter opens the dialog for that paragraph, Escape closes it and focus returns', async () => {
     const page = await site().browser.newPage();
     await page.goto(`${site().baseUrl}${chenZeng}`);
-    const button = page.locator('#p211d12 .para-cite');
+    const button = page.locator('#pe65sr7 .para-cite');
     await button.focus();
     assert.equal(await button.evaluate((b) => getComputedStyle(b).opacity), '1', 'a focused button is visible');
     await page.keyboard.press('Enter');
     const dialog = page.locator('#cite-dialog');
     await dialog.waitFor({ state: 'visible' });
-    assert.match((await page.locator('#cite-title').textContent()) ?? '', /第2段（原刊第90页）/u);
-    assert.equal(await page.inputValue('#cite-url'), `${site().baseUrl}${chenZeng}#p211d12`);
+    assert.match((await page.locator('#cite-title').textContent()) ?? '', /第1段（原刊第91页）/u);
+    assert.equal(await page.inputValue('#cite-url'), `${site().baseUrl}${chenZeng}#pe65sr7`);
     await page.locator('#cite-entry').filter({ hasText: '[J/OL]' }).waitFor();
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
@@ -109,6 +110,26 @@ describe('cite dialog', () => {
     await context.close();
   });
 
+  test('an undated article: GB/T 7714—2015 prints no year, only the access date (no access year as a publication year)', async () => {
+    const page = await site().browser.newPage();
+    const hanLu = '/articles/han-lu-sco-international-cooperation/';
+    await page.goto(`${site().baseUrl}${hanLu}`);
+    const first = page.locator('.para').first();
+    const id = await first.getAttribute('id');
+    const printPage = await first.getAttribute('data-page');
+    await first.hover();
+    await first.locator('.para-cite').click();
+    await page.getByRole('radio', { name: 'GB/T 7714—2015' }).check();
+    await page.locator('#cite-entry').filter({ hasText: '[J/OL]' }).waitFor();
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
+    const entry = `[1] 韩璐. 上海合作组织国际合作的发展历程与前景展望[J/OL]. ${printPage}[${today}]. ${new URL(site().baseUrl).origin}${hanLu}#${id}.`;
+    assert.equal(await page.locator('#cite-entry').textContent(), entry);
+    await page.close();
+  });
+
   test('touch: a tap opens the dialog; each style shows its entry; the chosen style is remembered', async () => {
     const context = await site().browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
@@ -116,10 +137,13 @@ describe('cite dialog', () => {
     await page.locator('#paot43s .para-cite').tap();
     await page.locator('#cite-dialog').waitFor({ state: 'visible' });
     await page.getByRole('radio', { name: 'APA 7' }).check();
-    await page.locator('#cite-citation').filter({ hasText: '(于洪君, 2021, para. 3)' }).waitFor();
-    await page.locator('#cite-entry').filter({ hasText: '于洪君. (2021, September). 冷战后国际格局重组中的上合组织. 经济日报.' }).waitFor();
+    // Romanised as APA 7 and CMOS 17 direct, with the editors' translation of the title (content/sources).
+    const romanised = 'Lengzhan hou guoji geju chongzu zhong de Shanghe Zuzhi';
+    const translation = 'The SCO in the restructuring of the international landscape after the Cold War';
+    await page.locator('#cite-citation').filter({ hasText: '(Yu, 2021, para. 3)' }).waitFor();
+    await page.locator('#cite-entry').filter({ hasText: `Yu, H. (2021, September). ${romanised} [${translation}]. Jingji Ribao.` }).waitFor();
     await page.getByRole('radio', { name: /Chicago/u }).check();
-    await page.locator('#cite-citation').filter({ hasText: '于洪君, “冷战后国际格局重组中的上合组织,” para. 3.' }).waitFor();
+    await page.locator('#cite-citation').filter({ hasText: `Yu, “${romanised}” 冷战后国际格局重组中的上合组织 [${translation}], para. 3.` }).waitFor();
     await page.getByRole('button', { name: '关闭' }).tap();
     await page.reload();
     await page.locator('#paot43s .para-cite').tap();

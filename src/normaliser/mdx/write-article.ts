@@ -100,7 +100,7 @@ function blockToMdx(block: PublishedBlock, refsSeen: Map<number, number>): strin
  * (`【中图分类号】D813.4` → `classification`) or the title note, whose old links then say where it went.
  */
 function movedToMetadata(text: string, frontmatter: ArticleFrontmatter): boolean {
-  const values = Object.values(frontmatter.frontMatter ?? {}).map((claim) => (Array.isArray(claim.value) ? claim.value.join('') : claim.value));
+  const values = Object.values(frontmatter.frontMatter ?? {}).flatMap((claim) => (claim === undefined ? [] : Array.isArray(claim.value) ? [claim.value.join('')] : [claim.value]));
   const body = text.replace(/^【[^】]{1,12}】\s*/u, '');
   return values.some((value) => value === body);
 }
