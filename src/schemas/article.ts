@@ -6,7 +6,8 @@
  * - `source`: slug of the raw source file it was normalised from (content/sources/<source>.txt);
  * - `order`: position in the site's article list (source order, then order within the source);
  * - `paragraphCount`: number of `<Para>` blocks in the body;
- * - `editorialNotes`: every manifest hint applied to this article, with its reason.
+ * - `editorialNotes`: every manifest hint applied to this article, with its reason (editors') and its
+ *   note (readers', Chinese: the page shows this).
  */
 import { z } from 'zod';
 import { bibliographySchema } from './claim.ts';
@@ -15,6 +16,7 @@ export const editorialNoteSchema = z.strictObject({
   hint: z.string().min(1),
   lines: z.string().min(1),
   reason: z.string().min(1),
+  note: z.string().min(1),
 });
 
 export const articleFrontmatterSchema = bibliographySchema.extend({
