@@ -2,7 +2,8 @@
  * Access to the `articles` content collection in site order.
  *
  * Output: `sortedArticles()` resolves to every entry of the collection, sorted by frontmatter `order`
- * (ties broken by id, so the order is total).
+ * (ties broken by id, so the order is total); the URL paths of an article page (`articlePath`,
+ * `articlePathOf`) and of a raw line in its raw-line view (`rawLinePath`).
  * Errors: a collection that fails its schema fails the build inside Astro's loader, before this runs.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
@@ -21,5 +22,18 @@ export async function articleStaticPaths(): Promise<{ params: { slug: string }; 
 
 /** The URL path of an article page. */
 export function articlePath(article: Article): string {
-  return `/articles/${article.id}/`;
+  return articlePathOf(article.id);
+}
+
+/** The URL path of the page of the article with slug `slug`. */
+export function articlePathOf(slug: string): string {
+  return `/articles/${slug}/`;
+}
+
+/**
+ * The URL of raw line `line` in the raw-line view of the article with slug `slug`
+ * (`/articles/<slug>/source/#L17`: src/pages/articles/[slug]/source.astro, one anchor per raw line).
+ */
+export function rawLinePath(slug: string, line: number): string {
+  return `${articlePathOf(slug)}source/#L${line}`;
 }

@@ -2,8 +2,10 @@
  * Chinese display labels and formats for article bibliography fields (src/schemas/claim.ts).
  *
  * Inputs: enum values, claims and bibliographies from validated frontmatter. Outputs: display strings
- * and the list of inferred claims with their evidence.
- * Errors: none; the record types make a missing label a type error.
+ * and the list of inferred claims with their evidence for readers (the claim's `note`, never the
+ * editors' `evidence`).
+ * Errors: the record types make a missing label a type error; `inferredClaims` throws for an inferred
+ * claim without a note (the schema already refuses one).
  */
 import type { Bibliography, Claim } from '../schemas/claim.ts';
 
@@ -56,14 +58,17 @@ export interface InferredClaim {
   label: string;
   /** The value as displayed. */
   value: string;
-  evidence: string;
+  /** Why it is inferred, for readers: the claim's `note` (Chinese, raw lines as 原文第17行). */
+  note: string;
 }
 
 function inferred(label: string, claim: Claim<unknown> | undefined, shown?: string): InferredClaim[] {
-  return claim?.basis === 'inferred' ? [{ label, value: shown ?? String(claim.value), evidence: claim.evidence }] : [];
+  if (claim?.basis !== 'inferred') return [];
+  if (claim.note === undefined) throw new Error(`inferredClaims: the inferred ${label} “${String(claim.value)}” has no reader's note`);
+  return [{ label, value: shown ?? String(claim.value), note: claim.note }];
 }
 
-/** Every inferred claim of `bib`, in display order, with its displayed value and evidence. */
+/** Every inferred claim of `bib`, in display order, with its displayed value and its reader's note. */
 export function inferredClaims(bib: Bibliography): InferredClaim[] {
   return [
     ...inferred('标题', bib.title),

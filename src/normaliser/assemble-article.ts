@@ -206,7 +206,7 @@ export function assembleArticle(
   const paragraphStarts = new Set(article.paragraphStarts.map((p) => p.line));
   if (article.segments.length > 1) {
     // split and reading order are hints too (000, 001): list them first among the editorial notes
-    out.editorialNotes.push({ hint: 'reading order', lines: article.segments.map(rangeText).join(', '), reason: article.segmentsReason });
+    out.editorialNotes.push({ hint: 'reading order', lines: article.segments.map(rangeText).join(', '), reason: article.segmentsReason, note: article.segmentsNote! });
   }
   // Reading order as a list of layout blocks and role hints; a hint's lines are gathered first, since a
   // hinted range may be split by segments.
@@ -244,7 +244,7 @@ export function assembleArticle(
     }
     hintLines.set(hint, [line]);
     items.push({ hint });
-    out.editorialNotes.push({ hint: hint.role === 'heading' ? `heading level ${hint.level}` : hint.role, lines: rangeText(hint.lines), reason: hint.reason });
+    out.editorialNotes.push({ hint: hint.role === 'heading' ? `heading level ${hint.level}` : hint.role, lines: rangeText(hint.lines), reason: hint.reason, note: hint.note });
   }
   flushFree();
 
@@ -262,8 +262,8 @@ export function assembleArticle(
   for (const [hint, lines] of hintLines) if (hint.role === 'note') noteBlocks.push({ kind: 'note', lines });
   noteBlocks.sort((a, b) => a.lines[0]!.no - b.lines[0]!.no);
   const splitNotes = splitAtNoteStarts(noteBlocks, article.noteStarts);
-  for (const start of article.noteStarts) out.editorialNotes.push({ hint: 'note start', lines: `L${start.line}`, reason: start.reason });
-  for (const start of article.paragraphStarts) out.editorialNotes.push({ hint: 'paragraph start', lines: `L${start.line}`, reason: start.reason });
+  for (const start of article.noteStarts) out.editorialNotes.push({ hint: 'note start', lines: `L${start.line}`, reason: start.reason, note: start.note });
+  for (const start of article.paragraphStarts) out.editorialNotes.push({ hint: 'paragraph start', lines: `L${start.line}`, reason: start.reason, note: start.note });
   const layoutBlocks = items.flatMap((item) => ('raw' in item ? [item.raw] : []));
   const { body, notes } = attachFootnotes(layoutBlocks, splitNotes, out.pageEnds);
   const anchoredOf = new Map(layoutBlocks.map((raw, i) => [raw, body[i]!]));

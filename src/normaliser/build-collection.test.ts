@@ -86,12 +86,12 @@ test('a paragraph-start hint splits its paragraph there, and one that changes no
     const manifest = join(dir, 'sources', 'jingji-ribao-2021-sco-20.yaml');
     const text = readFileSync(manifest, 'utf8');
     // L200 lies inside the paragraph that L198 begins: a hint there splits it once more.
-    writeFileSync(manifest, text.replace('    paragraphStarts:\n      - { line: 198,', '    paragraphStarts:\n      - { line: 200, reason: "A test hint: split once more inside the paragraph." }\n      - { line: 198,'));
+    writeFileSync(manifest, text.replace('    paragraphStarts:\n      - { line: 198,', '    paragraphStarts:\n      - { line: 200, reason: "A test hint: split once more inside the paragraph.", note: "测试用提示：在段内再分一段。" }\n      - { line: 198,'));
     const split = buildCollection(join(dir, 'sources')).get('articles/li-jinfeng-interview-sco-community.mdx')!;
     assert.match(split, / lines="198"/u);
     assert.match(split, / lines="200,202,204,206,208,210,212"/u);
     // L184 already begins a paragraph (在政治合作方面): the hint would change nothing.
-    writeFileSync(manifest, text.replace('    paragraphStarts:\n      - { line: 198,', '    paragraphStarts:\n      - { line: 184, reason: "A test hint on a line that already begins a paragraph." }\n      - { line: 198,'));
+    writeFileSync(manifest, text.replace('    paragraphStarts:\n      - { line: 198,', '    paragraphStarts:\n      - { line: 184, reason: "A test hint on a line that already begins a paragraph.", note: "测试用提示：该行已是段首。" }\n      - { line: 198,'));
     assert.throws(() => buildCollection(join(dir, 'sources')), /jingji-ribao-2021-sco-20\.yaml:\d+: articles\.1\.paragraphStarts\.0\.line: jingji-ribao-2021-sco-20\.txt:184 is not inside a paragraph/u);
   } finally {
     rmSync(dir, { recursive: true, force: true });

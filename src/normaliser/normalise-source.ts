@@ -68,7 +68,7 @@ export interface SourceReport {
   blankLines: number;
   articles: ArticleReport[];
   han: Conservation;
-  hints: { article: string; hint: string; lines: string; reason: string }[];
+  hints: { article: string; hint: string; lines: string; reason: string; note: string }[];
   dropped: DroppedLine[];
   repairs: LineRepair[];
   pageEnds: { atLine: number; printed: string | null }[];
@@ -138,10 +138,10 @@ export function normaliseSource(
   };
 
   const articleReports: ArticleReport[] = [];
-  const hints: SourceReport['hints'] = manifest.drops.map((d) => ({ article: '(source)', hint: 'drop', lines: `L${d.lines[0]}–L${d.lines[1]}`, reason: d.reason }));
-  hints.push(...manifest.textRepairs.map((r) => ({ article: '(source)', hint: `text repair “${r.from}” → “${r.to}”`, lines: `L${r.line}`, reason: r.reason })));
-  if (manifest.urlMode) hints.push({ article: '(source)', hint: `URL mode ${manifest.urlMode.mode}`, lines: 'all', reason: manifest.urlMode.reason });
-  if (manifest.keepHanHanSpaces) hints.push({ article: '(source)', hint: 'keep Han–Han spaces', lines: 'all', reason: manifest.keepHanHanSpaces.reason });
+  const hints: SourceReport['hints'] = manifest.drops.map((d) => ({ article: '(source)', hint: 'drop', lines: `L${d.lines[0]}–L${d.lines[1]}`, reason: d.reason, note: d.note }));
+  hints.push(...manifest.textRepairs.map((r) => ({ article: '(source)', hint: `text repair “${r.from}” → “${r.to}”`, lines: `L${r.line}`, reason: r.reason, note: r.note })));
+  if (manifest.urlMode) hints.push({ article: '(source)', hint: `URL mode ${manifest.urlMode.mode}`, lines: 'all', reason: manifest.urlMode.reason, note: manifest.urlMode.note });
+  if (manifest.keepHanHanSpaces) hints.push({ article: '(source)', hint: 'keep Han–Han spaces', lines: 'all', reason: manifest.keepHanHanSpaces.reason, note: manifest.keepHanHanSpaces.note });
   const pageEnds: SourceReport['pageEnds'] = [];
   const permalinkChanges: PermalinkChange[] = [];
   const articles: NormalisedArticle[] = manifest.articles.map((article, index) => {

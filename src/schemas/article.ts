@@ -11,7 +11,8 @@
  *   `titleNote` (题注, the title's `*` note), `funding` (基金项目), `authorNote` (作者简介),
  *   `classification` (中图分类号), `documentCode` (文献标识码), `articleNumber` (文章编号), `doi` (DOI编号);
  *   absent when the text prints none;
- * - `editorialNotes`: every manifest hint applied to this article, with its reason.
+ * - `editorialNotes`: every manifest hint applied to this article, with its reason (editors') and its
+ *   note (readers', Chinese: the page shows this).
  */
 import { z } from 'zod';
 import { bibliographySchema, textClaimSchema, claimOf } from './claim.ts';
@@ -20,6 +21,7 @@ export const editorialNoteSchema = z.strictObject({
   hint: z.string().min(1),
   lines: z.string().min(1),
   reason: z.string().min(1),
+  note: z.string().min(1),
 });
 
 export const articleFrontmatterSchema = bibliographySchema.extend({

@@ -5,20 +5,30 @@
  * - `stated`: the raw text prints it; `evidence` names the raw line(s), e.g. `"L414"`.
  * - `inferred`: the text implies it but does not print it; `evidence` says from what, so a reader can
  *   judge it. Anything neither stated nor strongly implied is left out, never guessed.
+ * - `note` (required when `inferred`): the evidence written for readers, in Chinese, with raw-line
+ *   references as `原文第17行` (reader-note.ts); the article page shows it (推断依据), never `evidence`,
+ *   which is the editors' record and may be English.
  *
  * Used by the source manifests (content/sources/*.yaml) and copied into article frontmatter.
  */
 import { z } from 'zod';
+import { readerNoteSchema } from './reader-note.ts';
 
 export const basisSchema = z.enum(['stated', 'inferred']);
 
-/** Build the claim schema for a value schema `value`. */
+/** Build the claim schema for a value schema `value`; an inferred claim must carry a reader's `note`. */
 export function claimOf<T extends z.ZodType>(value: T) {
-  return z.strictObject({
-    value,
-    basis: basisSchema,
-    evidence: z.string().min(1),
-  });
+  return z
+    .strictObject({
+      value,
+      basis: basisSchema,
+      evidence: z.string().min(1),
+      note: readerNoteSchema.optional(),
+    })
+    .refine((claim) => claim.basis !== 'inferred' || claim.note !== undefined, {
+      message: 'an inferred value needs a `note`: its evidence for readers, in Chinese',
+      path: ['note'],
+    });
 }
 
 /** Calendar date as precise as the evidence allows: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
@@ -68,5 +78,5 @@ export const bibliographySchema = z.strictObject({
   doi: textClaimSchema.optional(),
 });
 
-export type Claim<T> = { value: T; basis: 'stated' | 'inferred'; evidence: string };
+export type Claim<T> = { value: T; basis: 'stated' | 'inferred'; evidence: string; note?: string | undefined };
 export type Bibliography = z.infer<typeof bibliographySchema>;

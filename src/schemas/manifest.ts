@@ -3,13 +3,16 @@
  * lives: the raw file's checksum, the bibliography of each article in it, where each article's lines are
  * and in which order they are read, and the editorial hints the normaliser cannot derive by rule.
  *
- * Every hint carries a `reason`. Line numbers are 1-based raw line numbers of the source file; a range is
+ * Every hint carries a `reason` (the editors' record, may be English) and a `note`: the same for readers,
+ * in Chinese, with raw-line references as `原文第17行` (reader-note.ts), which the article page (编辑说明)
+ * and /about/sources/ show instead of the reason. Line numbers are 1-based raw line numbers of the source file; a range is
  * `[first, last]`, inclusive.
  *
  * Validation with line numbers in messages: src/normaliser/load-manifest.ts.
  */
 import { z } from 'zod';
 import { bibliographySchema } from './claim.ts';
+import { readerNoteSchema } from './reader-note.ts';
 
 const lineNo = z.number().int().positive();
 export const lineRangeSchema = z
@@ -18,6 +21,7 @@ export const lineRangeSchema = z
 export type LineRange = z.infer<typeof lineRangeSchema>;
 
 const reason = z.string().min(10, 'a reason says why, in a sentence');
+const note = readerNoteSchema;
 
 /** How raw lines are grouped into paragraphs; see src/normaliser/layouts/. */
 export const layoutSchema = z.enum(['columns', 'line-per-paragraph', 'pdf-journal', 'markdown']);
@@ -35,39 +39,47 @@ export type Layout = z.infer<typeof layoutSchema>;
  *   line looks like a resumed sentence); it joins the notes of its page.
  */
 export const roleHintSchema = z.discriminatedUnion('role', [
-  z.strictObject({ role: z.literal('heading'), lines: lineRangeSchema, level: z.number().int().min(2).max(4), reason }),
+  z.strictObject({ role: z.literal('heading'), lines: lineRangeSchema, level: z.number().int().min(2).max(4), reason, note }),
   z.strictObject({
     role: z.enum(['title', 'subtitle', 'byline', 'question', 'signature', 'caption', 'front-matter', 'drop', 'note', 'table', 'table-source']),
     lines: lineRangeSchema,
     reason,
+    note,
   }),
 ]);
 export type RoleHint = z.infer<typeof roleHintSchema>;
 
-export const manifestArticleSchema = z.strictObject({
-  /** URL slug of the article page, /articles/<slug>/. */
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase words joined by hyphens'),
-  bibliography: bibliographySchema,
-  /** Raw line ranges in reading order. */
-  segments: z.array(lineRangeSchema).min(1),
-  /** Why the segments are what they are (the article split and, where not ascending, the reorder). */
-  segmentsReason: reason,
-  roles: z.array(roleHintSchema).default([]),
-  /**
-   * Lines that begin a new footnote although nothing on them shows it: prose notes without a marker,
-   * which the footnote rules would read as the previous note's continuation (002 L320 `中俄贸易…`).
-   * `marker`: the note's number on its page, where the rules would pair it wrongly (004 L800, after the
-   * orphan marker line ` ②` at L798).
-   */
-  noteStarts: z.array(z.strictObject({ line: lineNo, marker: z.number().int().min(1).max(20).optional(), reason })).default([]),
-  /**
-   * Lines that begin a new paragraph although the layout's rules continue the previous one: in a
-   * newspaper column a paragraph whose last line happens to be full cannot be told from a mid-paragraph
-   * line (jingji-ribao-2021-sco-20 L198 `在安全合作方面，…` after the full line L196 `…标杆。`). The hinted
-   * line must lie inside a paragraph, not at its start (a hint the rules have made redundant fails).
-   */
-  paragraphStarts: z.array(z.strictObject({ line: lineNo, reason })).default([]),
-});
+export const manifestArticleSchema = z
+  .strictObject({
+    /** URL slug of the article page, /articles/<slug>/. */
+    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase words joined by hyphens'),
+    bibliography: bibliographySchema,
+    /** Raw line ranges in reading order. */
+    segments: z.array(lineRangeSchema).min(1),
+    /** Why the segments are what they are (the article split and, where not ascending, the reorder). */
+    segmentsReason: reason,
+    /** `segmentsReason` for readers; required where the page shows it: more than one segment (reading order). */
+    segmentsNote: note.optional(),
+    roles: z.array(roleHintSchema).default([]),
+    /**
+     * Lines that begin a new footnote although nothing on them shows it: prose notes without a marker,
+     * which the footnote rules would read as the previous note's continuation (002 L320 `中俄贸易…`).
+     * `marker`: the note's number on its page, where the rules would pair it wrongly (004 L800, after the
+     * orphan marker line ` ②` at L798).
+     */
+    noteStarts: z.array(z.strictObject({ line: lineNo, marker: z.number().int().min(1).max(20).optional(), reason, note })).default([]),
+    /**
+     * Lines that begin a new paragraph although the layout's rules continue the previous one: in a
+     * newspaper column a paragraph whose last line happens to be full cannot be told from a mid-paragraph
+     * line (jingji-ribao-2021-sco-20 L198 `在安全合作方面，…` after the full line L196 `…标杆。`). The hinted
+     * line must lie inside a paragraph, not at its start (a hint the rules have made redundant fails).
+     */
+    paragraphStarts: z.array(z.strictObject({ line: lineNo, reason, note })).default([]),
+  })
+  .refine((a) => a.segments.length === 1 || a.segmentsNote !== undefined, {
+    message: 'an article of several segments needs a `segmentsNote`: its reading order for readers, in Chinese',
+    path: ['segmentsNote'],
+  });
 export type ManifestArticle = z.infer<typeof manifestArticleSchema>;
 
 export const manifestSchema = z.strictObject({
@@ -79,16 +91,16 @@ export const manifestSchema = z.strictObject({
   description: z.string().min(1),
   layout: layoutSchema,
   /** 003: its Han–Han spaces are real (it has no justification spaces), so keep them; see text/spaces.ts. */
-  keepHanHanSpaces: z.strictObject({ reason }).optional(),
+  keepHanHanSpaces: z.strictObject({ reason, note }).optional(),
   /** How spaced-out URLs are repaired; see src/normaliser/text/urls.ts. */
-  urlMode: z.strictObject({ mode: z.enum(['spaces-are-typesetting', 'dots-lost']), reason }).optional(),
+  urlMode: z.strictObject({ mode: z.enum(['spaces-are-typesetting', 'dots-lost']), reason, note }).optional(),
   /**
    * Repairs no rule can make, on one line after the character maps: `from` must occur exactly once
    * there (004 L155 `“911”` → `“9·11”`, whose dot glyph the extraction lost).
    */
-  textRepairs: z.array(z.strictObject({ line: lineNo, from: z.string().min(1), to: z.string(), reason })).default([]),
+  textRepairs: z.array(z.strictObject({ line: lineNo, from: z.string().min(1), to: z.string(), reason, note })).default([]),
   /** Lines outside every article that are not published, with why. */
-  drops: z.array(z.strictObject({ lines: lineRangeSchema, reason })).default([]),
+  drops: z.array(z.strictObject({ lines: lineRangeSchema, reason, note })).default([]),
   articles: z.array(manifestArticleSchema).min(1),
 });
 export type Manifest = z.infer<typeof manifestSchema>;

@@ -210,7 +210,7 @@ test('two drop hints that overlap are refused, naming both', (t) => {
   const manifest = join(content, 'sources', 'jingji-ribao-2021-sco-20.yaml');
   const text = readFileSync(manifest, 'utf8');
   const line = text.split('\n').indexOf('articles:') + 1; // where the new drop hint goes
-  writeFileSync(manifest, text.replace('\narticles:\n', '\n  - lines: [601, 602]\n    reason: "A second drop hint that repeats L601 of the first."\narticles:\n'));
+  writeFileSync(manifest, text.replace('\narticles:\n', '\n  - lines: [601, 602]\n    reason: "A second drop hint that repeats L601 of the first."\n    note: 重复第一条删除提示中的原文第601行。\narticles:\n'));
   assertRefused(
     content,
     new RegExp(`${escapeRe(manifest)}:${line}: drops\\.1\\.lines: drop L601–L602 overlaps drops\\.0\\.lines \\(drop L599–L601\\) at jingji-ribao-2021-sco-20\\.txt:601: hints must not overlap$`),
