@@ -61,6 +61,8 @@ export interface CslItem {
   issued?: CslDate;
   page?: string;
   DOI?: string;
+  /** The keywords the text prints (its 【关键词】, frontmatter `frontMatter.keywords`), joined by `,` (RIS: one KW each). */
+  keyword?: string;
   URL: string;
   accessed?: CslDate;
   /** The work's language; left out only in APA's romanised item (style-items.ts). */
@@ -102,5 +104,6 @@ export function cslItem(data: ArticleFrontmatter, slug: string, url: string): Cs
     item.page = first === last ? String(first) : `${first}-${last}`;
   }
   if (data.doi) item.DOI = data.doi.value;
+  if (data.frontMatter?.keywords) item.keyword = data.frontMatter.keywords.value.join(',');
   return item;
 }

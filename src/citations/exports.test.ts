@@ -172,3 +172,9 @@ test('the same item always gives the same bytes, and the item is not changed', (
   for (const write of [toRis, toBibtex, toCslJson]) assert.equal(write(journal), write(journal));
   assert.deepEqual(journal, before);
 });
+
+test('RIS: one KW per keyword the article prints, none when it prints none', () => {
+  const tags = parseRis(toRis({ ...journal, keyword: '上海合作组织,利益诉求,互联互通,命运共同体' }));
+  assert.deepEqual(tags['KW'], ['上海合作组织', '利益诉求', '互联互通', '命运共同体']);
+  assert.equal(parseRis(toRis(journal))['KW'], undefined);
+});

@@ -81,3 +81,10 @@ test('a roundtable column: the column is the journal title, its issue number (54
     ['citation_fulltext_html_url', url],
   ]);
 });
+
+test('the keywords the article prints (its 【关键词】) as citation_keywords, separated by semicolons', () => {
+  const data: ArticleFrontmatter = { ...chenZengJournal, frontMatter: { keywords: { value: ['上海合作组织', '利益诉求', '互联互通', '命运共同体'], basis: 'stated', evidence: 'L9 【关键词】' } } };
+  const tags = highwireTags(data, url);
+  assert.deepEqual(tags.filter(([name]) => name === 'citation_keywords'), [['citation_keywords', '上海合作组织; 利益诉求; 互联互通; 命运共同体']]);
+  assert.equal(highwireTags(chenZengJournal, url).some(([name]) => name === 'citation_keywords'), false, 'none printed, none written');
+});

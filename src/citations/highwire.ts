@@ -14,7 +14,7 @@
  *   journal title makes Zotero import a newspaper article as an article, not as a web page), or the
  *   column of a roundtable page (`智库圆桌`);
  * - `citation_issue` (CSL `issue`: `6` for `2019年第6期`), `citation_firstpage`, `citation_lastpage`,
- *   `citation_doi`;
+ *   `citation_doi`; `citation_keywords`: the keywords the text prints, separated by `; `;
  * - `citation_language`: `zh`; `citation_fulltext_html_url`: the URL.
  * Inferred values are included, as in every other citation format of the site (the page marks them).
  * Errors: none.
@@ -37,6 +37,7 @@ export function highwireTags(data: ArticleFrontmatter, url: string): MetaTag[] {
     tags.push(['citation_lastpage', String(data.pages.value.last)]);
   }
   if (item.DOI) tags.push(['citation_doi', item.DOI]);
+  if (data.frontMatter?.keywords) tags.push(['citation_keywords', data.frontMatter.keywords.value.join('; ')]);
   tags.push(['citation_language', 'zh']);
   tags.push(['citation_fulltext_html_url', url]);
   return tags;

@@ -10,7 +10,8 @@
  * - `datePublished`: the ISO 8601 date as precise as known (`2019`, `2021-09`);
  * - `isPartOf`: the issue and periodical as known: `PublicationIssue` (`issueNumber`) inside a
  *   `Periodical` (`name`), or either alone (same container and issue as the CSL item);
- * - `pageStart`/`pageEnd`; `sameAs`: `https://doi.org/<DOI>`; `inLanguage`: `zh-CN`;
+ * - `pageStart`/`pageEnd`; `sameAs`: `https://doi.org/<DOI>`; `keywords` (the printed keywords, a list);
+ *   `inLanguage`: `zh-CN`;
  * - `url` and `mainEntityOfPage` (a `WebPage` with that `@id`): the canonical URL.
  * Unknown values are left out.
  *
@@ -50,6 +51,7 @@ export function articleJsonLd(data: ArticleFrontmatter, url: string): JsonLd {
     ld['pageEnd'] = data.pages.value.last;
   }
   if (item.DOI) ld['sameAs'] = `https://doi.org/${item.DOI}`;
+  if (data.frontMatter?.keywords) ld['keywords'] = data.frontMatter.keywords.value;
   ld['inLanguage'] = 'zh-CN';
   ld['url'] = url;
   ld['mainEntityOfPage'] = { '@type': 'WebPage', '@id': url };
