@@ -95,3 +95,9 @@ test('serialised for a script element: a title with </script><img onerror=x> can
   assert.ok(text.includes('上合组织\\u003c/script\\u003e\\u003cimg onerror=x\\u003e\\u003c!--\\u0026'));
   assert.equal((JSON.parse(text) as { headline: string }).headline, title, 'JSON.parse gives the title back');
 });
+
+test('the keywords the article prints are schema.org keywords (a list), left out when it prints none', () => {
+  const data: ArticleFrontmatter = { ...chenZengJournal, frontMatter: { keywords: { value: ['上海合作组织', '利益诉求'], basis: 'stated', evidence: 'L9 【关键词】' } } };
+  assert.deepEqual(articleJsonLd(data, 'https://sco.example.org/a/')['keywords'], ['上海合作组织', '利益诉求']);
+  assert.equal('keywords' in articleJsonLd(chenZengJournal, 'https://sco.example.org/a/'), false);
+});

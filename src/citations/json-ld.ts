@@ -21,7 +21,7 @@
 import type { ArticleFrontmatter } from '../schemas/article.ts';
 import { cslItem } from './csl-item.ts';
 
-type JsonLd = { [key: string]: string | number | JsonLd | JsonLd[] };
+type JsonLd = { [key: string]: string | number | string[] | JsonLd | JsonLd[] };
 
 /** The schema.org `ScholarlyArticle`/`NewsArticle` of the article with frontmatter `data` at `url`. */
 export function articleJsonLd(data: ArticleFrontmatter, url: string): JsonLd {
