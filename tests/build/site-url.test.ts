@@ -111,8 +111,9 @@ test('npm run build: the site URL from --site or SCO_SITE_URL reaches every abso
       assert.deepEqual(found, { canonical: [url], citeAs: [url], ogUrl: [url], fulltext: [url] }, slug);
       const jsonLd = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/u.exec(html)![1]!) as { url: string; mainEntityOfPage: { '@id': string } };
       assert.deepEqual([jsonLd.url, jsonLd.mainEntityOfPage['@id']], [url, url], `${slug}: JSON-LD`);
-      const citeItem = JSON.parse(/<script type="application\/json" id="cite-item">([^<]*)<\/script>/u.exec(html)![1]!) as { URL: string };
-      assert.equal(citeItem.URL, url, `${slug}: the cite dialog's item`);
+      const citeItems = JSON.parse(/<script type="application\/json" id="cite-items">([^<]*)<\/script>/u.exec(html)![1]!) as Record<string, { URL: string }>;
+      assert.deepEqual(Object.keys(citeItems).sort(), ['apa', 'chicago', 'gb-t-7714-2015'], `${slug}: one item per style`);
+      for (const [style, item] of Object.entries(citeItems)) assert.equal(item.URL, url, `${slug}: the cite dialog's ${style} item`);
       assert.match(/<p class="print-citation[^>]*>([^<]*)<\/p>/u.exec(html)![1]!, new RegExp(`^引用本文：.* ${url.replaceAll('.', '\\.')}\\.`, 'u'), `${slug}: printed citation`);
       assert.match(text('cite.ris'), new RegExp(`^UR  - ${url.replaceAll('.', '\\.')}\r$`, 'mu'), `${slug}: RIS`);
       assert.match(text('cite.bib'), new RegExp(`^\\s*url = \\{${url.replaceAll('.', '\\.')}\\},$`, 'mu'), `${slug}: BibTeX`);
