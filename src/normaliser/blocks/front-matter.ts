@@ -27,31 +27,15 @@
  * record's would be a guess).
  */
 import type { Block, DroppedLine } from '../types.ts';
+import type { ArticleFrontmatter } from '../../schemas/article.ts';
 import { stripAnchors } from '../inline/anchors.ts';
 
-/** Front-matter fields kept as metadata, in the order the page shows them. */
-export const METADATA_FIELDS = ['titleNote', 'funding', 'authorNote', 'classification', 'documentCode', 'articleNumber', 'doi'] as const;
-export type MetadataField = (typeof METADATA_FIELDS)[number];
-
-export interface FrontMatterValue {
-  value: string;
-  basis: 'stated';
-  evidence: string;
-}
-
-export interface FrontMatter {
-  keywords?: { value: string[]; basis: 'stated'; evidence: string };
-  titleNote?: FrontMatterValue;
-  funding?: FrontMatterValue;
-  authorNote?: FrontMatterValue;
-  classification?: FrontMatterValue;
-  documentCode?: FrontMatterValue;
-  articleNumber?: FrontMatterValue;
-  doi?: FrontMatterValue;
-}
+/** The fields found: the frontmatter's `frontMatter` (schemas/article.ts), whose schema validates them. */
+export type FrontMatter = NonNullable<ArticleFrontmatter['frontMatter']>;
+type MetadataField = Exclude<keyof FrontMatter, 'keywords'>;
 
 /** Printed labels (spaces removed) and what they are. */
-export const FIELD_OF_LABEL: Readonly<Record<string, 'abstract' | 'keywords' | MetadataField>> = {
+const FIELD_OF_LABEL: Readonly<Record<string, 'abstract' | 'keywords' | MetadataField>> = {
   摘要: 'abstract',
   内容摘要: 'abstract',
   内容提要: 'abstract',
@@ -71,7 +55,7 @@ const LABELLED = /^【([^】]{1,12})】\s*/u;
 const linesText = (lines: readonly number[]) => lines.map((no) => `L${no}`).join(', ');
 
 /** The field a block is, with its label as printed (spaces removed), or null for body text. */
-export function frontMatterFieldOf(block: Block): { field: 'abstract' | 'keywords' | MetadataField; label: string } | null {
+function frontMatterFieldOf(block: Block): { field: 'abstract' | 'keywords' | MetadataField; label: string } | null {
   if (block.kind !== 'paragraph') return null;
   if (block.role === 'title-note') return { field: 'titleNote', label: '题注' };
   const m = LABELLED.exec(block.text);
@@ -103,11 +87,9 @@ export function separateFrontMatter(blocks: readonly Block[]): { blocks: Block[]
       keep({ ...block, role: 'abstract' });
       continue;
     }
-    if (field !== 'keywords' && frontMatter[field] !== undefined) {
-      throw new Error(`front matter: 【${label}】 is printed twice (${frontMatter[field]!.evidence}; ${evidence})`);
-    }
+    const earlier = frontMatter[field];
+    if (earlier !== undefined) throw new Error(`front matter: 【${label}】 is printed twice (${earlier.evidence}; ${evidence})`);
     if (field === 'keywords') {
-      if (frontMatter.keywords) throw new Error(`front matter: 【${label}】 is printed twice (${frontMatter.keywords.evidence}; ${evidence})`);
       frontMatter.keywords = { value: value.split(/[\s\u3000]+/u).filter((k) => k !== ''), basis: 'stated', evidence };
       keep({ ...block, role: 'keywords' });
       continue;
