@@ -124,7 +124,7 @@ function splitAtNoteStarts(blocks: readonly RawBlock[], starts: ManifestArticle[
   });
 }
 
-/** A note block that carries the title's `*` note (003 L23) rather than a numbered footnote. */
+/** A note block that carries the title's `*` note (chen-zeng-2019-guoji-zhanwang L23), not a numbered footnote. */
 const isTitleNote = (raw: RawBlock) => /^\s*\*\s/u.test(raw.lines[0]?.text ?? '');
 
 /**

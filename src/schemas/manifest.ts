@@ -35,8 +35,8 @@ export type Layout = z.infer<typeof layoutSchema>;
  * - `question`, `signature`, `caption`, `front-matter`: published blocks with that role.
  * - `drop`: not published (pull-quote duplicate, stray label, running header…).
  * - `table`: a flattened table, rebuilt by src/normaliser/blocks/table.ts; `table-source`: its source line.
- * - `note`: footnote text that the layout would read as body (004 L684–L690, prose notes whose first
- *   line looks like a resumed sentence); it joins the notes of its page.
+ * - `note`: footnote text that the layout would read as body (han-lu-sco-international-cooperation L684–L690,
+ *   prose notes whose first line looks like a resumed sentence); it joins the notes of its page.
  */
 export const roleHintSchema = z.discriminatedUnion('role', [
   z.strictObject({ role: z.literal('heading'), lines: lineRangeSchema, level: z.number().int().min(2).max(4), reason, note }),
@@ -63,9 +63,9 @@ export const manifestArticleSchema = z
     roles: z.array(roleHintSchema).default([]),
     /**
      * Lines that begin a new footnote although nothing on them shows it: prose notes without a marker,
-     * which the footnote rules would read as the previous note's continuation (002 L320 `中俄贸易…`).
-     * `marker`: the note's number on its page, where the rules would pair it wrongly (004 L800, after the
-     * orphan marker line ` ②` at L798).
+     * which the footnote rules would read as the previous note's continuation (sun-zhuangzhi-sco-community
+     * L320 `中俄贸易…`). `marker`: the note's number on its page, where the rules would pair it wrongly
+     * (han-lu-sco-international-cooperation L800, after the orphan marker line ` ②` at L798).
      */
     noteStarts: z.array(z.strictObject({ line: lineNo, marker: z.number().int().min(1).max(20).optional(), reason, note })).default([]),
     /**
@@ -96,7 +96,8 @@ export const manifestSchema = z.strictObject({
   urlMode: z.strictObject({ mode: z.enum(['spaces-are-typesetting', 'dots-lost']), reason, note }).optional(),
   /**
    * Repairs no rule can make, on one line after the character maps: `from` must occur exactly once
-   * there (004 L155 `“911”` → `“9·11”`, whose dot glyph the extraction lost).
+   * there (han-lu-sco-international-cooperation L155 `“911”` → `“9·11”`, whose dot glyph the extraction
+   * lost).
    */
   textRepairs: z.array(z.strictObject({ line: lineNo, from: z.string().min(1), to: z.string(), reason, note })).default([]),
   /** Lines outside every article that are not published, with why. */

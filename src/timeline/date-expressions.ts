@@ -13,8 +13,8 @@
  * A footnote that is a bibliographic reference (it has a URL, a page `第N页`, an issue `年第N期`, an
  * edition `年版`/`第N版`, a date right after a periodical's title `《人民日报》2020年11月12日`, an English
  * date `June 14, 2019` or a Russian page `С. 151`) prints dates of publication, not of events
- * (source-texts.md: notes of 000/002/004 are mostly references). In such a note these do not count:
- * anything inside a cited title (《…》 or “…”), inside a URL, `YYYY年第N期`, `YYYY年版`, and a date in
+ * (docs/sources.md: the notes of the journal articles are mostly references). In such a note these do not
+ * count: anything inside a cited title (《…》 or “…”), inside a URL, `YYYY年第N期`, `YYYY年版`, and a date in
  * publication position — right after a title `》`, or directly followed by `，http`, `，第N版`, or the
  * note's final `。`/`.`.
  * Example (002, note 1): `《习近平在…第十八次会议上的讲话》，外交部网站，2018年6月10日，https://…` → `[]`;

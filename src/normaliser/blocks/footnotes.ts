@@ -2,11 +2,12 @@
  * Attach footnote bodies to their markers and number the notes per article, in reading order.
  *
  * Artifact (K; 002, 003, 004): the sources print each page's notes at its foot and restart numbering on
- * every page; the extraction leaves the markers in the text (002 L44 `…深刻内涵①ꎮ`, 003 `<sup>①</sup>`)
- * and the bodies in blocks at page ends, in three shapes (source-texts.md §1, 004):
- * (a) marker and body on one line (002 L87 ` ① «携手打造…»`); (b) marker-only lines followed by bodies
- * without markers (002 L256/L258 then L260–L264); (c) bodies without any marker (004 L86–L94), which
- * take the page's numbers in order.
+ * every page; the extraction leaves the markers in the text (sun-zhuangzhi-sco-community L44 `…深刻内涵①ꎮ`, 003
+ * `<sup>①</sup>`) and the bodies in blocks at page ends, in three shapes (docs/sources.md §2.5,
+ * han-lu-sco-international-cooperation):
+ * (a) marker and body on one line (sun-zhuangzhi-sco-community L87 ` ① «携手打造…»`); (b) marker-only lines
+ * followed by bodies without markers (sun-zhuangzhi-sco-community L256/L258 then L260–L264); (c) bodies
+ * without any marker (han-lu-sco-international-cooperation L86–L94), which take the page's numbers in order.
  *
  * Rule: a marker in body text belongs to the page that ends at the first page end after its line; a note
  * to the page whose end precedes it. Within a page, a note's number is its leading marker, else the next
@@ -69,7 +70,8 @@ function pageNotes(blocks: readonly RawBlock[]): PageNote[] {
     const lead = /^\s*([\u2460-\u2473])\s*/u.exec(first.text);
     const body = lead ? first.text.slice(lead[0].length) : first.text;
     if (lead && block.marker === undefined && body.trim() === '') {
-      // a marker-only line (002 L313); the lines after it, if any, are a body without a marker
+      // a marker-only line (sun-zhuangzhi-sco-community L313); the lines after it, if any, are a body
+      // without a marker
       pending.push({ digit: digitOf(lead[1]!), line: first });
       if (rest.length > 0) addBody(rest, undefined);
       continue;
@@ -87,8 +89,8 @@ export function attachFootnotes(body: readonly RawBlock[], noteBlocks: readonly 
     const page = notePage(ends, block.lines[0]!.no);
     byPage.set(page, [...(byPage.get(page) ?? []), block]);
   }
-  // Markers by page; within a page a number that does not increase starts an unseen page (002 L621
-  // and L706 are both ①, on pages with neither number line nor notes), which gets a key of its own.
+  // Markers by page; within a page a number that does not increase starts an unseen page
+  // (sun-zhuangzhi-sco-community L621 and L706 are both ①, on pages with neither number line nor notes), which gets a key of its own.
   const markersByPage = new Map<number, { key: string; digit: number }[]>();
   const keyOfMarker = new Map<string, string>(); // `${line}:${index}` → page key
   let lastPage = -1;

@@ -1,16 +1,16 @@
 /**
  * Decide whether a short line is a section heading, and at which level, from its numbering.
  *
- * Artifact (003 table in source-texts.md): Markdown `#` counts are inconsistent (`## （二）…` at L57,
- * `#### （四）…` at L211, `### 三、…` at L233), and 002/004 print headings as plain lines
- * (`一　 打造完善全球和地区治理的重要平台`, `(一)积极应对全球化面临的新课题`, `１ 联合国及其专门机构`).
+ * Artifact (the chen-zeng-2019-guoji-zhanwang table in docs/sources.md §2.4): Markdown `#` counts are
+ * inconsistent (`## （二）…` at L57, `#### （四）…` at L211, `### 三、…` at L233), and 002/004 print headings as
+ * plain lines (`一　 打造完善全球和地区治理的重要平台`, `(一)积极应对全球化面临的新课题`, `１ 联合国及其专门机构`).
  *
- * Rule (text-conventions.md): `一、` or `一` + ideographic space → level 2; `（一）` / `(一)` → level 3;
- * an Arabic number followed by a space or dot → level 4; `结束语` (letter-spaced or not) → level 2.
+ * Rule (docs/text-conventions.md#structure): `一、` or `一` + ideographic space → level 2; `（一）` / `(一)` → level
+ * 3; an Arabic number followed by a space or dot → level 4; `结束语` (letter-spaced or not) → level 2.
  * A candidate must be short (≤ 40 characters) and must not end in sentence punctuation, note markers
  * after it aside (`（一）……合作。①` is a numbered sentence with a note, not a heading); a level-4
- * candidate must be at most 16 characters with no punctuation at all (004 L140 `２０ 余年来ꎬ…` is a
- * wrapped body line, not heading 20).
+ * candidate must be at most 16 characters with no punctuation at all (han-lu-sco-international-cooperation
+ * L140 `２０ 余年来ꎬ…` is a wrapped body line, not heading 20).
  *
  * Input: one line after the character maps. Output: `{ level, numbering, title }` where `numbering` is
  * the heading's number as it prints (`一、` or `一　` as the source has it, `（一）` with full-width

@@ -3,7 +3,8 @@
  *
  * Artifacts (L): page numbers are printed digit-reversed in 004 (`—６５—` L247 is p. 56, `—０６—` L533
  * p. 60) and once in 002 (`—０１—` L547 is p. 10); some pages have no number line, only a footnote block
- * (002 L87, 004 L86/L143/L188), and some neither (002 pp. 11–15, 004 pp. 62–66).
+ * (sun-zhuangzhi-sco-community L87, han-lu-sco-international-cooperation L86/L143/L188), and some neither
+ * (002 pp. 11–15, 004 pp. 62–66).
  *
  * Rules:
  * 1. Reading: each printed number is read as printed or digit-reversed, whichever makes the sequence of

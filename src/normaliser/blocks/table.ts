@@ -1,5 +1,6 @@
 /**
- * Rebuild a table that the PDF extraction flattened into lines (004 L462–L620).
+ * Rebuild a table that the PDF extraction flattened into lines (han-lu-sco-international-cooperation
+ * L462–L620).
  *
  * Artifact (M): `表 １ 　 　 　 上海合作组织与国际组织合作情况一览表` ⏎ `时间 国际组织 合作协议 合作领域` ⏎ then per
  * row, blank-separated groups: the date with the organisation (`２００５ ４ １２ 独联体`, or the date alone

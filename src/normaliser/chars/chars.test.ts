@@ -1,4 +1,4 @@
-/** Unit tests of the character-map stages, on raw snippets of the sources (line numbers as in source-texts.md). */
+/** Unit tests of the character-map stages, on raw snippets of the sources (line numbers as in docs/sources.md). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mapYiPunctuation, RealYiTextError } from './yi-punctuation.ts';

@@ -1,7 +1,7 @@
 /**
  * Collapse a triple em dash to the Chinese dash (two em dashes).
  *
- * Artifact (004 L331, L1077): `域———保障`.
+ * Artifact (han-lu-sco-international-cooperation L331, L1077): `域———保障`.
  *
  * Input: one line. Output: the line with every run of three or more U+2014 replaced by `——`.
  */

@@ -7,14 +7,14 @@
  * Rules:
  * - a paragraph ends after a line that ends a sentence (see `endsSentence`) *and* is visibly shorter
  *   than the local column width (at least 1.5 em short) — a full last line cannot be told from a
- *   mid-paragraph line, so such a paragraph merges with the next (source-texts.md §2-A);
- * - a line that starts a paragraph, is at most 12 characters and 80 % of the column width (000 L64, a
- *   paragraph's first line of 12 characters in a 13-em column, is not), and has no punctuation but
- *   quotes and book-title marks
- *   is a sub-heading at level 2 (000 L168 `20 年成就瞩目`, L435 `经济呈现复苏态势`);
+ *   mid-paragraph line, so such a paragraph merges with the next (docs/sources.md, artifact A);
+ * - a line that starts a paragraph, is at most 12 characters and 80 % of the column width
+ *   (jingji-ribao-2021-sco-20 L64, a paragraph's first line of 12 characters in a 13-em column, is not), and
+ *   has no punctuation but quotes and book-title marks
+ *   is a sub-heading at level 2 (jingji-ribao-2021-sco-20 L168 `20 年成就瞩目`, L435 `经济呈现复苏态势`);
  * - a line that opens with an interview's run-in speaker label (`记者：`, `李进峰：`, 2–4 Han characters
  *   and a colon) after a line that ends a sentence starts a new paragraph, even when that line was full
- *   (000 L286→L288 `…？` ⏎ `记者：上合组织如何…`).
+ *   (jingji-ribao-2021-sco-20 L286→L288 `…？` ⏎ `记者：上合组织如何…`).
  *
  * Input/output: see layouts/types.ts. Never throws.
  */

@@ -1,8 +1,9 @@
 /**
  * Layout of a page extracted one paragraph per line (001).
  *
- * Artifact (A, 001 L19|L23, L27|L29, L43|L45, L101|L65 after reordering): a column break splits a
- * paragraph over two raw lines; the first does not end a sentence (`…从中俄原油管道到中俄东线天然气⏎⏎管道,`).
+ * Artifact (A, zhiku-yuanzhuo-54-tianjin-summit L19|L23, L27|L29, L43|L45, L101|L65 after reordering): a
+ * column break splits a paragraph over two raw lines; the first does not end a sentence
+ * (`…从中俄原油管道到中俄东线天然气⏎⏎管道,`).
  *
  * Rule: every non-blank line is a paragraph, except that a line which does not end a sentence is
  * continued by the next non-blank line in reading order.

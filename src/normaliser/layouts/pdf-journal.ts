@@ -2,20 +2,24 @@
  * Layout of a journal article extracted from a PDF (002, 004).
  *
  * Artifacts:
- * - (A) paragraphs wrapped over lines, with blank lines mostly *inside* paragraphs (002 L4–L11);
+ * - (A) paragraphs wrapped over lines, with blank lines mostly *inside* paragraphs
+ *   (sun-zhuangzhi-sco-community L4–L11);
  * - (L) page-number lines `—３—` (the page number is kept as a page end, the line is dropped); a
- *   footnote block with no page-number line before it also ends a page, of unknown number (002 L87),
- *   and so does a body line that opens a new text block with a leading space (002 L40 ` 来支撑ꎬ…`: page 2
- *   begins mid-sentence; page 1 has neither number nor notes);
+ *   footnote block with no page-number line before it also ends a page, of unknown number
+ *   (sun-zhuangzhi-sco-community L87), and so does a body line that opens a new text block with a leading
+ *   space (sun-zhuangzhi-sco-community L40 ` 来支撑ꎬ…`: page 2 begins mid-sentence; page 1 has neither number
+ *   nor notes);
  * - (K) footnote blocks at each page break, opened by a page-number line or by a leading-space line that
- *   looks like a footnote, and closed by the next leading-space line that does not (002 L86–L89);
+ *   looks like a footnote, and closed by the next leading-space line that does not
+ *   (sun-zhuangzhi-sco-community L86–L89);
  * - front-matter labels `【内容提要】`, `【关 键 词】` start blocks of their own.
  *
- * Paragraph rule (source-texts.md §1, 002): a line ends its paragraph when it ends a sentence and either
- * the next raw line follows with no blank line between, or it is at least 2 em shorter than the local
- * column width. A heading (see heading-level.ts) is a block of its own. A front-matter field other than
- * the abstract (`【关 键 词】`, `【基金项目】`, `【作者简介】`) is one sentence: it ends at the first line that
- * ends a sentence (004 L26 `【作者简介】 　 韩璐ꎬ…副研究员ꎮ` is followed by the body at L28).
+ * Paragraph rule (docs/sources.md §2.3, sun-zhuangzhi-sco-community): a line ends its paragraph when it ends
+ * a sentence and either the next raw line follows with no blank line between, or it is at least 2 em shorter
+ * than the local column width. A heading (see heading-level.ts) is a block of its own. A front-matter field
+ * other than the abstract (`【关 键 词】`, `【基金项目】`, `【作者简介】`) is one sentence: it ends at the first line that
+ * ends a sentence (han-lu-sco-international-cooperation L26 `【作者简介】 　 韩璐ꎬ…副研究员ꎮ` is followed by the body at
+ * L28).
  *
  * Input/output: see layouts/types.ts. Footnote blocks are returned as `note` blocks, one per note.
  */
@@ -50,16 +54,19 @@ export const pdfJournalLayout: Layout = (lines) => {
     const noteLike = looksLikeFootnote(line.text);
     if (state === 'body' && leadingSpace && noteLike) {
       state = 'notes';
-      result.pageEnds.push({ atLine: line.no, printed: null }); // a page without a number line (002 L87)
+      // a page without a number line (sun-zhuangzhi-sco-community L87)
+      result.pageEnds.push({ atLine: line.no, printed: null });
     } else if (state === 'body' && leadingSpace && i > 0) {
-      // a page with neither number nor notes: its first line still starts a new text block (002 L40)
+      // a page with neither number nor notes: its first line still starts a new text block
+      // (sun-zhuangzhi-sco-community L40)
       result.pageEnds.push({ atLine: line.no, printed: null });
     }
     else if (state === 'page-break') state = noteLike ? 'notes' : 'body';
     else if (state === 'notes' && leadingSpace && !noteLike) state = 'body';
 
     if (state === 'notes') {
-      // In a note block a leading space, like a marker, starts a new note (002 L440 ` Андрей Бакланов…`).
+      // In a note block a leading space, like a marker, starts a new note
+      // (sun-zhuangzhi-sco-community L440 ` Андрей Бакланов…`).
       if (startsNote(line.text) || leadingSpace) {
         close('note', note);
         note = [];

@@ -1,7 +1,7 @@
 /**
  * Halve text that a PDF extractor emitted twice because it was set in bold (fill and stroke).
  *
- * Artifact (000 L593–L601, photo captions): `图图①① 上海合作组织第二届媒体论坛于上海合作组织第二届媒体论坛于
+ * Artifact (jingji-ribao-2021-sco-20 L593–L601, photo captions): `图图①① 上海合作组织第二届媒体论坛于上海合作组织第二届媒体论坛于
  * 20192019 年年 55 月月 2424 日…` — every *style run* is doubled, not every character.
  *
  * Rule: split the line into runs of one character class (Han, digits, Latin, punctuation, space).

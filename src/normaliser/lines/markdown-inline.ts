@@ -13,7 +13,8 @@
 export function stripMarkdownInline(line: string): { text: string; heading: boolean } {
   const heading = /^\s*#{1,6}\s/u.test(line);
   let text = line.replace(/^\s*#{1,6}\s+/u, '');
-  if (heading) text = text.replace(/\\\*\s*$/u, ''); // a heading's `\*` refers to its note (003 L3 → L23)
+  // a heading's `\*` refers to its note (chen-zeng-2019-guoji-zhanwang L3 → L23)
+  if (heading) text = text.replace(/\\\*\s*$/u, '');
   text = text.replace(/<sup>([^<]*)<\/sup> ?/gu, '$1');
   text = text.replace(/\[([^\]]*)\]\(([^)\s]*)\)/gu, (_, label: string, target: string) =>
     /^https?:/u.test(label.replace(/\\/g, '')) ? target : label,

@@ -1,8 +1,8 @@
 /**
  * Find word-cloud debris: a graphic's words extracted one per line.
  *
- * Artifact (001 L103–L125): `弘扬⏎⏎上海⏎⏎贡献⏎⏎上合⏎⏎组织⏎⏎…⏎⏎携手⏎⏎共进` — joined into the text it would
- * read "…涵盖不同层次、弘扬上海贡献上合组织发展…".
+ * Artifact (zhiku-yuanzhuo-54-tianjin-summit L103–L125): `弘扬⏎⏎上海⏎⏎贡献⏎⏎上合⏎⏎组织⏎⏎…⏎⏎携手⏎⏎共进` — joined into the
+ * text it would read "…涵盖不同层次、弘扬上海贡献上合组织发展…".
  *
  * Rule: five or more consecutive non-blank lines (blank lines between them ignored), each of at most
  * four characters and without any punctuation, are a word cloud.

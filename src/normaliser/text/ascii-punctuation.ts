@@ -1,13 +1,14 @@
 /**
  * Turn ASCII punctuation in Chinese text into full-width Chinese punctuation.
  *
- * Artifact (E; 001 throughout, 003 page-wise, 002/004 for `:` and `( )`): 001 L7 `8月31日至9月1日,2025年…`,
- * L13 `…内涵?`, L15 `许涛(中国现代国际关系研究院…):`; 003 L71 `马扎里沙里夫(Mazar-e-Sharif)`.
+ * Artifact (E; 001 throughout, 003 page-wise, 002/004 for `:` and `( )`): zhiku-yuanzhuo-54-tianjin-summit L7
+ * `8月31日至9月1日,2025年…`, L13 `…内涵?`, L15 `许涛(中国现代国际关系研究院…):`; chen-zeng-2019-guoji-zhanwang L71
+ * `马扎里沙里夫(Mazar-e-Sharif)`.
  *
- * Rule (text-conventions.md): a balanced `( … )` becomes `（…）` when it contains Han or touches CJK
- * context on either side (done first, so `)：` sees a full-width bracket); `, ; ? !` become `，；？！` when
- * either neighbour is CJK context; `:` becomes `：` when preceded by CJK context. URLs are masked and left
- * alone; a passage in Latin or Cyrillic script has no CJK neighbours and is untouched, and so is
+ * Rule (docs/text-conventions.md#characters): a balanced `( … )` becomes `（…）` when it contains Han or
+ * touches CJK context on either side (done first, so `)：` sees a full-width bracket); `, ; ? !` become `，；？！`
+ * when either neighbour is CJK context; `:` becomes `：` when preceded by CJK context. URLs are masked and
+ * left alone; a passage in Latin or Cyrillic script has no CJK neighbours and is untouched, and so is
  * `1006-1568-(2019)06-0090-19`.
  *
  * Input: one paragraph's text (spaces already normalised). Output: the converted text.

@@ -1,8 +1,9 @@
 /**
  * Join the raw lines of one paragraph into one string.
  *
- * Artifact (A; 000 L4–6 `原苏联 15 个加盟共和国分别独⏎⏎立 。`, 002 L8–9 `相⏎互包容，`, 004 L437–438
- * `…принял участие во⏎встрече…`): PDF and newspaper extraction breaks lines inside words.
+ * Artifact (A; jingji-ribao-2021-sco-20 L4–6 `原苏联 15 个加盟共和国分别独⏎⏎立 。`, sun-zhuangzhi-sco-community L8–9
+ * `相⏎互包容，`, han-lu-sco-international-cooperation L437–438 `…принял участие во⏎встрече…`): PDF and newspaper
+ * extraction breaks lines inside words.
  *
  * Rule: trim each line; join with nothing, except between two non-Han letters (Latin, Cyrillic), which
  * were two words, so they get one space.

@@ -20,6 +20,6 @@ export function normaliseText(lines: readonly string[], options: TextOptions): s
   const joined = joinLines(lines);
   const urls = options.urlMode ? repairUrls(joined, options.urlMode) : joined;
   // spaces again after the punctuation stage: `日期, https://…` has its space next to a full-width comma
-  // only once the comma is converted (003 L31)
+  // only once the comma is converted (chen-zeng-2019-guoji-zhanwang L31)
   return removeSpuriousSpaces(toChinesePunctuation(removeSpuriousSpaces(urls, options)), options);
 }

@@ -2,12 +2,13 @@
  * Remove spaces that are typesetting, not text.
  *
  * Artifacts (B, D):
- * - justification and wrap-around spaces between Han characters: 000 L6 `立 。 中 亚 地 区 5 个 加 盟`,
- *   L28 `上 ，建 立 了“ 上 海 五 国 ”机 制 。`;
- * - padding around numbers and Latin words in Chinese text: 002 `成立 ２０ 周年`, 000 L465
+ * - justification and wrap-around spaces between Han characters: jingji-ribao-2021-sco-20 L6
+ *   `立 。 中 亚 地 区 5 个 加 盟`, L28 `上 ，建 立 了“ 上 海 五 国 ”机 制 。`;
+ * - padding around numbers and Latin words in Chinese text: 002 `成立 ２０ 周年`, jingji-ribao-2021-sco-20 L465
  *   `土 库 曼 斯 坦 2021 年 上 半 年 GDP 同 比`;
- * - GB/T 15835 digit grouping: 002 L298 `１ １３４ 亿美元` → `1134亿美元`;
- * - spaces around operators between alphanumerics: 004 L863 `Ｘ ＋ １` → `X+1`, `６４ / １８３` → `64/183`.
+ * - GB/T 15835 digit grouping: sun-zhuangzhi-sco-community L298 `１ １３４ 亿美元` → `1134亿美元`;
+ * - spaces around operators between alphanumerics: han-lu-sco-international-cooperation L863 `Ｘ ＋ １` → `X+1`,
+ *   `６４ / １８３` → `64/183`.
  * - spaces around a decimal point: sun-zhuangzhi-sco-community L347 `中亚有 １\u{1001B0} ７ 万多家` (a
  *   full-width digit, the font's dot glyph as a private-use character, a space, a digit; the dot becomes
  *   `.` in chars/private-use-dot.ts) → `中亚有1.7万多家`, L322 `８\u{1001B0} ３ 亿美元` → `8.3亿美元`.
