@@ -5,7 +5,8 @@
  *
  * Input: validated frontmatter (src/schemas/article.ts), the article's slug and its absolute URL.
  * Output: a plain CSL-JSON object. Unknown metadata is left out, never filled with a placeholder, so a
- * style omits what the text does not tell (004 names no journal; 001 no venue, only its column).
+ * style omits what the text does not tell (han-lu-sco-international-cooperation names no journal;
+ * zhiku-yuanzhuo-54-tianjin-summit no venue, only its column).
  *
  * Choices, each following the source-kind and claim model of src/schemas/claim.ts:
  * - type: journal → `article-journal`, newspaper → `article-newspaper`, roundtable → `article-journal`

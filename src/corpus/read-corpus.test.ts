@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { compareCorpusArticles, readArticleBlocks, readCorpus, CorpusError } from './read-corpus.ts';
 
-// han-lu-sco-international-cooperation.mdx (source 004): a heading with a page mark, a paragraph with two
+// han-lu-sco-international-cooperation.mdx (from the source of the same slug): a heading with a page mark, a paragraph with two
 // note references, the first rows of table 1, and a note.
 const body = [
   '<Heading id="pjgltlq" level={2} lines="45" page={53}><PageMark page={53} />一　上海合作组织国际合作的原则与理念</Heading>',

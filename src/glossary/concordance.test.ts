@@ -1,4 +1,5 @@
-/** Unit tests of the keyword-in-context concordance on real blocks (002 ¶4, 003 ¶ on Belarus). */
+/** Unit tests of the keyword-in-context concordance on real blocks (yu-hongjun-post-cold-war-order-and-sco ¶4,
+ * han-lu-sco-international-cooperation on Belarus). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { concordance } from './concordance.ts';

@@ -1,4 +1,5 @@
-/** Unit tests of leftmost-longest glossary alias matching (snippets from 004 and 002). */
+/** Unit tests of leftmost-longest glossary alias matching (snippets from
+ * han-lu-sco-international-cooperation and commentary-shanghai-spirit). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTermMatcher } from './term-matcher.ts';

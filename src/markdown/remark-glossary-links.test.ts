@@ -1,6 +1,7 @@
 /**
- * Unit tests of the glossary auto-linker on MDX shaped like the normaliser's output (text from 002 and
- * 004): what it links, what it leaves alone, and that it never changes the text.
+ * Unit tests of the glossary auto-linker on MDX shaped like the normaliser's output (text from
+ * sun-zhuangzhi-sco-community and han-lu-sco-international-cooperation): what it links, what it leaves alone,
+ * and that it never changes the text.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

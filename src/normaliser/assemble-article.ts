@@ -30,7 +30,7 @@ import { markdownLayout } from './layouts/markdown.ts';
 import { NormaliseError } from './errors.ts';
 
 export interface PreparedLine extends SourceLine {
-  /** 003 only: the line carried Markdown `#` marks. */
+  /** chen-zeng-2019-guoji-zhanwang only: the line carried Markdown `#` marks. */
   markdownHeading?: boolean;
 }
 
@@ -205,7 +205,7 @@ export function assembleArticle(
   const out: AssembledArticle = { blocks: [], used: ordered.map((l) => l.no), dropped: [], pageEnds: [], editorialNotes: [], paragraphStartsApplied: new Set() };
   const paragraphStarts = new Set(article.paragraphStarts.map((p) => p.line));
   if (article.segments.length > 1) {
-    // split and reading order are hints too (000, 001): list them first among the editorial notes
+    // split and reading order are hints too (jingji-ribao-2021-sco-20, zhiku-yuanzhuo-54-tianjin-summit): list them first among the editorial notes
     out.editorialNotes.push({ hint: 'reading order', lines: article.segments.map(rangeText).join(', '), reason: article.segmentsReason, note: article.segmentsNote! });
   }
   // Reading order as a list of layout blocks and role hints; a hint's lines are gathered first, since a
@@ -235,7 +235,7 @@ export function assembleArticle(
       continue;
     }
     // Lines that leave the text (drop, title, subtitle, byline) do not interrupt the running text
-    // around them: 002's running header L551 sits inside a sentence broken by a page end.
+    // around them: sun-zhuangzhi-sco-community's running header L551 sits inside a sentence broken by a page end.
     if (!LEAVES_TEXT.has(hint.role)) flushFree();
     const gathered = hintLines.get(hint);
     if (gathered) {

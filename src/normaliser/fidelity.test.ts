@@ -45,7 +45,7 @@ const RESIDUE: [string, RegExp][] = [
   ['split decimal', /\d[.．·][ \t\u3000]+\d|\d[ \t\u3000]+[.．·]\d/u],
 ];
 
-/** Han–Han whitespace the conventions allow: ideographic-space separators, and 003's real spaces. */
+/** Han–Han whitespace the conventions allow: ideographic-space separators, and chen-zeng-2019-guoji-zhanwang's real spaces. */
 function hanSpaceResidue(text: string, keepHanHan: boolean): string | null {
   const m = /\p{Script=Han}[ \t]+\p{Script=Han}/u.exec(text);
   return m && !keepHanHan ? m[0] : null;

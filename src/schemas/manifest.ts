@@ -90,7 +90,7 @@ export const manifestSchema = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   description: z.string().min(1),
   layout: layoutSchema,
-  /** 003: its Han–Han spaces are real (it has no justification spaces), so keep them; see text/spaces.ts. */
+  /** chen-zeng-2019-guoji-zhanwang: its Han–Han spaces are real (it has no justification spaces), so keep them; see text/spaces.ts. */
   keepHanHanSpaces: z.strictObject({ reason, note }).optional(),
   /** How spaced-out URLs are repaired; see src/normaliser/text/urls.ts. */
   urlMode: z.strictObject({ mode: z.enum(['spaces-are-typesetting', 'dots-lost']), reason, note }).optional(),

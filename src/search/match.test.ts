@@ -1,4 +1,5 @@
-/** Unit tests of exact block matching and occurrence ranges (text from 002 ¶4 and 004 table 1). */
+/** Unit tests of exact block matching and occurrence ranges (text from
+ * yu-hongjun-post-cold-war-order-and-sco ¶4 and han-lu-sco-international-cooperation table 1). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';

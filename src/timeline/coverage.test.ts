@@ -1,4 +1,5 @@
-/** Unit tests of timeline coverage on a small corpus of real blocks (002 ¶1–¶3, 003 note 1). */
+/** Unit tests of timeline coverage on a small corpus of real blocks (yu-hongjun-post-cold-war-order-and-sco ¶1–¶3,
+ * sun-zhuangzhi-sco-community-of-shared-future note 1). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { timelineCoverage } from './coverage.ts';

@@ -6,9 +6,9 @@
  *   `2001年6月，乌兹别克斯坦以平等成员国身份加入…` → `['2001年6月']`;
  *   table cell `2007.10.5，2018.5` → `['2007.10.5', '2018.5']`;
  *   `今年是上海合作组织成立20周年` → `['今年']`; `上世纪90年代初苏联解体` → `['上世纪90年代初']`.
- * Recognised: years with 年 (and month/day), dotted dates of the table in 004 (`2005.4.12`), month-day
- * without year (`6月15日`), decades (`90年代`), and relative dates (今年, 去年, 前年, 明年, N年前).
- * Durations (`20年来`) date nothing and are not matched.
+ * Recognised: years with 年 (and month/day), dotted dates of the table in han-lu-sco-international-cooperation
+ * (`2005.4.12`), month-day without year (`6月15日`), decades (`90年代`), and relative dates (今年, 去年, 前年, 明年,
+ * N年前). Durations (`20年来`) date nothing and are not matched.
  *
  * A footnote that is a bibliographic reference (it has a URL, a page `第N页`, an issue `年第N期`, an
  * edition `年版`/`第N版`, a date right after a periodical's title `《人民日报》2020年11月12日`, an English
@@ -17,8 +17,9 @@
  * count: anything inside a cited title (《…》 or “…”), inside a URL, `YYYY年第N期`, `YYYY年版`, and a date in
  * publication position — right after a title `》`, or directly followed by `，http`, `，第N版`, or the
  * note's final `。`/`.`.
- * Example (002, note 1): `《习近平在…第十八次会议上的讲话》，外交部网站，2018年6月10日，https://…` → `[]`;
- * but a prose note (004, note 28) `2020年，习近平主席在上海合作组织莫斯科峰会上提出…` → `['2020年']`.
+ * Example (chen-zeng-2019-guoji-zhanwang, note 1): `《习近平在…第十八次会议上的讲话》，外交部网站，2018年6月10日，https://…` → `[]`;
+ * but a prose note (han-lu-sco-international-cooperation, note 28) `2020年，习近平主席在上海合作组织莫斯科峰会上提出…` →
+ * `['2020年']`.
  * Errors: none.
  */
 import type { BlockKind } from '../corpus/read-corpus.ts';

@@ -44,7 +44,7 @@ import { MAX_SOURCE_BYTES } from '../../src/normaliser/build-collection.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(ROOT, 'scripts', 'normalise.ts');
-/** The source every case edits: 004's roundtable page, one raw line per paragraph (124 lines). */
+/** The source every case edits: the roundtable page, one raw line per paragraph (125 lines). */
 const SOURCE = 'zhiku-yuanzhuo-54-tianjin-summit';
 const ARTICLE = 'roundtable-sco-new-blueprint';
 /** A paragraph line of SOURCE (L25, published as paragraph 7 of ARTICLE) that hostile text is put in front of. */

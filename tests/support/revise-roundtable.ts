@@ -1,8 +1,8 @@
 /**
- * A scripted revision of the 001 source, for the permalink tests: a typo fix (L17 安合作 → 安全合作), an
- * inserted paragraph (blank L16), a split (L25 after its first sentence, into blank L26), a merge (L47
- * with L49, which continues at L51) and a deletion (L57). Line numbers do not move, so the manifest's
- * hints still hold; its sha256 is updated, as an editor would.
+ * A scripted revision of the zhiku-yuanzhuo-54-tianjin-summit source, for the permalink tests: a typo fix
+ * (L17 安合作 → 安全合作), an inserted paragraph (blank L16), a split (L25 after its first sentence, into blank
+ * L26), a merge (L47 with L49, which continues at L51) and a deletion (L57). Line numbers do not move, so the
+ * manifest's hints still hold; its sha256 is updated, as an editor would.
  *
  * Input: a content folder holding a copy of `sources/`. Output: none (files rewritten in place).
  */

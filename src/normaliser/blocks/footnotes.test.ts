@@ -1,4 +1,4 @@
-/** Unit tests of footnote attachment, on line runs shaped like 002 and 004 (after the character maps). */
+/** Unit tests of footnote attachment, on line runs shaped like sun-zhuangzhi-sco-community and han-lu-sco-international-cooperation (after the character maps). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { attachFootnotes } from './footnotes.ts';

@@ -1,10 +1,11 @@
 /**
  * Attach footnote bodies to their markers and number the notes per article, in reading order.
  *
- * Artifact (K; 002, 003, 004): the sources print each page's notes at its foot and restart numbering on
- * every page; the extraction leaves the markers in the text (sun-zhuangzhi-sco-community L44 `…深刻内涵①ꎮ`, 003
- * `<sup>①</sup>`) and the bodies in blocks at page ends, in three shapes (docs/sources.md §2.5,
- * han-lu-sco-international-cooperation):
+ * Artifact (K; sun-zhuangzhi-sco-community, chen-zeng-2019-guoji-zhanwang,
+ * han-lu-sco-international-cooperation): the sources print each page's notes at its foot and restart
+ * numbering on every page; the extraction leaves the markers in the text (sun-zhuangzhi-sco-community L44
+ * `…深刻内涵①ꎮ`, chen-zeng-2019-guoji-zhanwang `<sup>①</sup>`) and the bodies in blocks at page ends, in three
+ * shapes (docs/sources.md §2.5, han-lu-sco-international-cooperation):
  * (a) marker and body on one line (sun-zhuangzhi-sco-community L87 ` ① «携手打造…»`); (b) marker-only lines
  * followed by bodies without markers (sun-zhuangzhi-sco-community L256/L258 then L260–L264); (c) bodies
  * without any marker (han-lu-sco-international-cooperation L86–L94), which take the page's numbers in order.

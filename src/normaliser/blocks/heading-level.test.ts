@@ -1,4 +1,4 @@
-/** Unit tests of heading detection by numbering (002, 003, 004). */
+/** Unit tests of heading detection by numbering (sun-zhuangzhi-sco-community, chen-zeng-2019-guoji-zhanwang, han-lu-sco-international-cooperation). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { headingLevelOf } from './heading-level.ts';

@@ -2,8 +2,9 @@
  * Decide whether a short line is a section heading, and at which level, from its numbering.
  *
  * Artifact (the chen-zeng-2019-guoji-zhanwang table in docs/sources.md §2.4): Markdown `#` counts are
- * inconsistent (`## （二）…` at L57, `#### （四）…` at L211, `### 三、…` at L233), and 002/004 print headings as
- * plain lines (`一　 打造完善全球和地区治理的重要平台`, `(一)积极应对全球化面临的新课题`, `１ 联合国及其专门机构`).
+ * inconsistent (`## （二）…` at L57, `#### （四）…` at L211, `### 三、…` at L233), and
+ * sun-zhuangzhi-sco-community/han-lu-sco-international-cooperation print headings as plain lines
+ * (`一　 打造完善全球和地区治理的重要平台`, `(一)积极应对全球化面临的新课题`, `１ 联合国及其专门机构`).
  *
  * Rule (docs/text-conventions.md#structure): `一、` or `一` + ideographic space → level 2; `（一）` / `(一)` → level
  * 3; an Arabic number followed by a space or dot → level 4; `结束语` (letter-spaced or not) → level 2.
@@ -15,8 +16,9 @@
  * Input: one line after the character maps. Output: `{ level, numbering, title }` where `numbering` is
  * the heading's number as it prints (`一、` or `一　` as the source has it, `（一）` with full-width
  * brackets, `1.`) and `title` the rest, trimmed; or `null` if the line is not a heading.
- * `1. `: 004 printed `１．`, whose dot glyph the extraction lost (`１ 联合国及其专门机构`, L217); a digit
- * and a space before a short Han line with no sentence punctuation can only be that, so the dot is restored.
+ * `1. `: han-lu-sco-international-cooperation printed `１．`, whose dot glyph the extraction lost
+ * (`１ 联合国及其专门机构`, L217); a digit and a space before a short Han line with no sentence punctuation can only be
+ * that, so the dot is restored.
  */
 import { NOTE_MARKER_CLASS } from '../text/char-classes.ts';
 

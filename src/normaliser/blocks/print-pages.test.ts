@@ -1,4 +1,4 @@
-/** Unit tests of print-page reading and assignment (002, 003, 004 page ends). */
+/** Unit tests of print-page reading and assignment (sun-zhuangzhi-sco-community, chen-zeng-2019-guoji-zhanwang, han-lu-sco-international-cooperation page ends). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { printPages, readPageNumbers } from './print-pages.ts';

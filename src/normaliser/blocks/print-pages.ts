@@ -1,19 +1,21 @@
 /**
  * Work out the print page of every page end, and the page each body line is on.
  *
- * Artifacts (L): page numbers are printed digit-reversed in 004 (`—６５—` L247 is p. 56, `—０６—` L533
- * p. 60) and once in 002 (`—０１—` L547 is p. 10); some pages have no number line, only a footnote block
- * (sun-zhuangzhi-sco-community L87, han-lu-sco-international-cooperation L86/L143/L188), and some neither
- * (002 pp. 11–15, 004 pp. 62–66).
+ * Artifacts (L): page numbers are printed digit-reversed in han-lu-sco-international-cooperation (`—６５—` L247
+ * is p. 56, `—０６—` L533 p. 60) and once in sun-zhuangzhi-sco-community (`—０１—` L547 is p. 10); some pages
+ * have no number line, only a footnote block (sun-zhuangzhi-sco-community L87,
+ * han-lu-sco-international-cooperation L86/L143/L188), and some neither (sun-zhuangzhi-sco-community pp.
+ * 11–15, han-lu-sco-international-cooperation pp. 62–66).
  *
  * Rules:
  * 1. Reading: each printed number is read as printed or digit-reversed, whichever makes the sequence of
- *    page numbers increase with the smallest total step (002: 3…9 then `01` → 10; 004: all reversed).
+ *    page numbers increase with the smallest total step (sun-zhuangzhi-sco-community: 3…9 then `01` → 10;
+ *    han-lu-sco-international-cooperation: all reversed).
  * 2. Unnumbered ends between two known ones take consecutive numbers only when their count fits the gap
- *    exactly (004: five ends between p. 61 and p. 67 — fits). The manifest's page range, where known
- *    (003), anchors both ends the same way. Without it, ends before the first known one count back from
- *    it and ends after the last count on (every page is assumed to have left a trace: 002 then runs to
- *    p. 15, as its length suggests).
+ *    exactly (han-lu-sco-international-cooperation: five ends between p. 61 and p. 67 — fits). The manifest's
+ *    page range, where known (chen-zeng-2019-guoji-zhanwang), anchors both ends the same way. Without it,
+ *    ends before the first known one count back from it and ends after the last count on (every page is
+ *    assumed to have left a trace: sun-zhuangzhi-sco-community then runs to p. 15, as its length suggests).
  * 3. A body line is on page v+1 when it lies between ends v and v+1; before the first end, on the page
  *    that ends there (or the manifest's first page); the first body line after an end v, on v+1.
  *    After the last end v, when the manifest's last page is v+1, every line is on v+1 (no page follows

@@ -1,4 +1,4 @@
-/** Unit tests of the table rebuild, on 004's flattened table (L462–L498, L533–L549; after the character maps). */
+/** Unit tests of the table rebuild, on han-lu-sco-international-cooperation's flattened table (L462–L498, L533–L549; after the character maps). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatTableDate, parseTable } from './table.ts';

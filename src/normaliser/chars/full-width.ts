@@ -1,8 +1,8 @@
 /**
  * Map full-width digits, Latin letters and the symbols ％ ＋ － ＿ ＃ ／ ＆ ＝ ＠ ． to ASCII.
  *
- * Artifact (002/004 passim): `２０１１ 年达到 １ １３４ 亿美元`, `“Ｘ ＋ １”模式`, `(项目编号:１９ＺＤＡ１３０)`.
- * Chinese punctuation （），：；？！ stays full-width: it is the target typography.
+ * Artifact (sun-zhuangzhi-sco-community/han-lu-sco-international-cooperation passim): `２０１１ 年达到 １ １３４ 亿美元`,
+ * `“Ｘ ＋ １”模式`, `(项目编号:１９ＺＤＡ１３０)`. Chinese punctuation （），：；？！ stays full-width: it is the target typography.
  *
  * Input: one line. Output: the mapped line. Never throws.
  */

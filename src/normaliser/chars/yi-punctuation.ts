@@ -1,8 +1,8 @@
 /**
  * Map Yi-syllable code points that a PDF font used for Chinese punctuation back to that punctuation.
  *
- * Artifact (sun-zhuangzhi-sco-community L1, 004 passim): `…上海合作组织\uA3AC面对新形势` — U+A3AC ꎬ stands for ，, U+A3AE
- * ꎮ for 。, U+A3BB ꎻ for ；.
+ * Artifact (sun-zhuangzhi-sco-community L1, han-lu-sco-international-cooperation passim):
+ * `…上海合作组织\uA3AC面对新形势` — U+A3AC ꎬ stands for ，, U+A3AE ꎮ for 。, U+A3BB ꎻ for ；.
  *
  * Input: one line of text. Output: the same line with those three code points replaced.
  * Throws `RealYiTextError` if the text holds any other Yi syllable or radical (U+A000–U+A4CF): then

@@ -1,8 +1,8 @@
 /**
- * Layout of a newspaper page in narrow columns (000).
+ * Layout of a newspaper page in narrow columns (jingji-ribao-2021-sco-20).
  *
- * Artifact (A, 000 throughout): every visual line of a column is a raw line, followed by a blank line,
- * so blank lines carry no paragraph information: `1996 年，在“五国两方”，即⏎⏎以中国为一方，以俄哈吉塔为另⏎⏎…`.
+ * Artifact (A, jingji-ribao-2021-sco-20 throughout): every visual line of a column is a raw line, followed by
+ * a blank line, so blank lines carry no paragraph information: `1996 年，在“五国两方”，即⏎⏎以中国为一方，以俄哈吉塔为另⏎⏎…`.
  *
  * Rules:
  * - a paragraph ends after a line that ends a sentence (see `endsSentence`) *and* is visibly shorter

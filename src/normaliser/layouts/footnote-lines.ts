@@ -1,13 +1,14 @@
 /**
- * Recognise raw lines that are footnote text rather than running text (002, 003, 004).
+ * Recognise raw lines that are footnote text rather than running text (sun-zhuangzhi-sco-community,
+ * chen-zeng-2019-guoji-zhanwang, han-lu-sco-international-cooperation).
  *
  * Artifact (K): footnote bodies are printed at the foot of each page and extracted between body lines:
  * sun-zhuangzhi-sco-community L86–L89 `…要看到“冷战”后全球化进程面临的⏎ ① «携手打造更加紧密的上合组织命运共同体»，…⏎日，第 1 版。⏎ 新课题。`.
  *
  * - `looksLikeFootnote`: the trimmed line starts with a circled-digit marker, a book-title mark, `同①`,
  *   a URL, a Cyrillic or Latin letter, or `Name:《` (sun-zhuangzhi-sco-community L148 `张蕴岭:«国际治理向何处去»`).
- * - `startsNote`: the line opens a new note (a marker, a book title, `同①`, `Name:《`, or `*` — 003's
- *   title note), rather than continuing the previous one.
+ * - `startsNote`: the line opens a new note (a marker, a book title, `同①`, `Name:《`, or `*` —
+ *   chen-zeng-2019-guoji-zhanwang's title note), rather than continuing the previous one.
  *
  * Input: one line (after the character maps). Output: boolean.
  */

@@ -1,5 +1,5 @@
 /**
- * Layout of a page extracted one paragraph per line (001).
+ * Layout of a page extracted one paragraph per line (zhiku-yuanzhuo-54-tianjin-summit).
  *
  * Artifact (A, zhiku-yuanzhuo-54-tianjin-summit L19|L23, L27|L29, L43|L45, L101|L65 after reordering): a
  * column break splits a paragraph over two raw lines; the first does not end a sentence

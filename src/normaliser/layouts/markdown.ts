@@ -1,5 +1,6 @@
 /**
- * Layout of a journal article converted to Markdown (003): one paragraph per line, blank lines between.
+ * Layout of a journal article converted to Markdown (chen-zeng-2019-guoji-zhanwang): one paragraph per line,
+ * blank lines between.
  *
  * Artifacts:
  * - (K) each page's notes follow a `---` line (L21, L29, …); notes start with a marker (`①`, or `*` for

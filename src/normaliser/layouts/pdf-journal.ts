@@ -1,5 +1,6 @@
 /**
- * Layout of a journal article extracted from a PDF (002, 004).
+ * Layout of a journal article extracted from a PDF (sun-zhuangzhi-sco-community,
+ * han-lu-sco-international-cooperation).
  *
  * Artifacts:
  * - (A) paragraphs wrapped over lines, with blank lines mostly *inside* paragraphs

@@ -1,9 +1,9 @@
 /**
- * Undo the Markdown and HTML of a source converted to Markdown (003), line by line, so that what is
- * left is the printed text and the normaliser's own MDX escaping is the only markup.
+ * Undo the Markdown and HTML of a source converted to Markdown (chen-zeng-2019-guoji-zhanwang), line by line,
+ * so that what is left is the printed text and the normaliser's own MDX escaping is the only markup.
  *
- * Artifact (I, 003): `**【内容摘要】**` bold labels; `<sup>①</sup> 在安全领域` footnote markers, often
- * followed by a space; `\*` (title-note marker, L3/L23) and `\_` / `\\_` escapes; links
+ * Artifact (I, chen-zeng-2019-guoji-zhanwang): `**【内容摘要】**` bold labels; `<sup>①</sup> 在安全领域` footnote
+ * markers, often followed by a space; `\*` (title-note marker, L3/L23) and `\_` / `\\_` escapes; links
  * `[https://www.fmprc.gov.cn/web/gjhdq\\_676201/…](https://…gjhdq_676201/…)` and autolinks `<http://…>`;
  * `*China Daily*` emphasis; `#`–`####` heading marks (levels are decided by numbering, not by `#`).
  *

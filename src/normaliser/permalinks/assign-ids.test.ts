@@ -1,4 +1,4 @@
-/** Unit tests of permalink id assignment: typo fix, insertion, split, merge, deletion (texts from 001). */
+/** Unit tests of permalink id assignment: typo fix, insertion, split, merge, deletion (texts from zhiku-yuanzhuo-54-tianjin-summit). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assignIds, similarity } from './assign-ids.ts';

@@ -1,7 +1,7 @@
 /**
  * Permalinks survive re-normalisation of a corrected source: on a copy of the real sources and
- * registries, 001 gets the revision of tests/support/revise-roundtable.ts (typo fix, insertion, split,
- * merge, deletion). Every previously issued id must still land on the right text in
+ * registries, zhiku-yuanzhuo-54-tianjin-summit gets the revision of tests/support/revise-roundtable.ts (typo
+ * fix, insertion, split, merge, deletion). Every previously issued id must still land on the right text in
  * the regenerated MDX: as the same block's id, as an alias on the split or merged block, or as a
  * `<Retired>` notice quoting the deleted text.
  */

@@ -1,9 +1,10 @@
 /**
  * Turn ASCII punctuation in Chinese text into full-width Chinese punctuation.
  *
- * Artifact (E; 001 throughout, 003 page-wise, 002/004 for `:` and `( )`): zhiku-yuanzhuo-54-tianjin-summit L7
- * `8月31日至9月1日,2025年…`, L13 `…内涵?`, L15 `许涛(中国现代国际关系研究院…):`; chen-zeng-2019-guoji-zhanwang L71
- * `马扎里沙里夫(Mazar-e-Sharif)`.
+ * Artifact (E; zhiku-yuanzhuo-54-tianjin-summit throughout, chen-zeng-2019-guoji-zhanwang page-wise,
+ * sun-zhuangzhi-sco-community/han-lu-sco-international-cooperation for `:` and `( )`):
+ * zhiku-yuanzhuo-54-tianjin-summit L7 `8月31日至9月1日,2025年…`, L13 `…内涵?`, L15 `许涛(中国现代国际关系研究院…):`;
+ * chen-zeng-2019-guoji-zhanwang L71 `马扎里沙里夫(Mazar-e-Sharif)`.
  *
  * Rule (docs/text-conventions.md#characters): a balanced `( … )` becomes `（…）` when it contains Han or
  * touches CJK context on either side (done first, so `)：` sees a full-width bracket); `, ; ? !` become `，；？！`

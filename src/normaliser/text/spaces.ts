@@ -4,8 +4,8 @@
  * Artifacts (B, D):
  * - justification and wrap-around spaces between Han characters: jingji-ribao-2021-sco-20 L6
  *   `立 。 中 亚 地 区 5 个 加 盟`, L28 `上 ，建 立 了“ 上 海 五 国 ”机 制 。`;
- * - padding around numbers and Latin words in Chinese text: 002 `成立 ２０ 周年`, jingji-ribao-2021-sco-20 L465
- *   `土 库 曼 斯 坦 2021 年 上 半 年 GDP 同 比`;
+ * - padding around numbers and Latin words in Chinese text: sun-zhuangzhi-sco-community `成立 ２０ 周年`,
+ *   jingji-ribao-2021-sco-20 L465 `土 库 曼 斯 坦 2021 年 上 半 年 GDP 同 比`;
  * - GB/T 15835 digit grouping: sun-zhuangzhi-sco-community L298 `１ １３４ 亿美元` → `1134亿美元`;
  * - spaces around operators between alphanumerics: han-lu-sco-international-cooperation L863 `Ｘ ＋ １` → `X+1`,
  *   `６４ / １８３` → `64/183`.
@@ -20,12 +20,13 @@
  * number `1. ` is followed by a word, not a digit). Spaces between Latin/Cyrillic words stay.
  *
  * Exception: a run that holds an ideographic space U+3000 between two words (not after a bracket or
- * other punctuation) is a deliberate separator and becomes one U+3000: the keyword lists of 002/004
- * (L22 `【关 键 词】 　 上海合作组织　 命运共同体　 “上海精神” 　 全球和地区` → `【关键词】上海合作组织　命运共同体
- * 　“上海精神”　全球和地区`) and 004's table label `表 １ 　 　 　 上海合作组织…`.
+ * other punctuation) is a deliberate separator and becomes one U+3000: the keyword lists of
+ * sun-zhuangzhi-sco-community/han-lu-sco-international-cooperation (L22
+ * `【关 键 词】 　 上海合作组织　 命运共同体　 “上海精神” 　 全球和地区` → `【关键词】上海合作组织　命运共同体
+ * 　“上海精神”　全球和地区`) and han-lu-sco-international-cooperation's table label `表 １ 　 　 　 上海合作组织…`.
  *
- * Option `keepHanHanSpaces` (per source, 003): a space with Han (or a curly quote and Han) on both sides
- * is kept, because that
+ * Option `keepHanHanSpaces` (per source, chen-zeng-2019-guoji-zhanwang): a space with Han (or a curly quote
+ * and Han) on both sides is kept, because that
  * source has no justification spaces and its few Han–Han spaces are real (`《弘扬“上海精神” 构建命运共同体》`).
  *
  * Input: one paragraph's joined text. Output: the text with those spaces removed, trimmed.
