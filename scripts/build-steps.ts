@@ -3,7 +3,7 @@
  * build with the same heap limits.
  *
  * - `astroNodeOptions`: the Node flags astro build runs with, `--max-old-space-size=1536
- *   --max-semi-space-size=64` (README, Figures: an unlimited V8 heap grew to 2.35 GB of garbage at 1,000
+ *   --max-semi-space-size=64` (docs/figures.md: an unlimited V8 heap grew to 2.35 GB of garbage at 1,000
  *   articles), passed in NODE_OPTIONS so that they reach every process astro starts.
  * - `buildSteps(site)`: `site`, the origin to build for (src/lib/site-url.ts), or `undefined` for
  *   astro.config.mjs's local default. Output: in order, `npm run normalise -- --check` (stale generated

@@ -6,7 +6,7 @@
  *
  * The item in each file is `cslItem(article)` with the canonical absolute URL and no access date, so a
  * build is reproducible. A static build writes only the body; the `Content-Type` of the response holds
- * in `astro dev`, and a static host must map the three files to these types itself (README).
+ * in `astro dev`, and a static host must map the three files to these types itself (docs/deploy.md#deploy).
  * Errors: `canonicalUrl` and the endpoints throw when astro.config.mjs sets no `site`.
  */
 import type { APIRoute } from 'astro';

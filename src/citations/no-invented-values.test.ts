@@ -160,7 +160,7 @@ test('the check can fail: an access year printed as a publication year is caught
   const data = articles.find((a) => a.slug === 'han-lu-sco-international-cooperation')!.data;
   const url = 'https://sco.example.org/articles/han-lu-sco-international-cooperation/';
   assert.equal(data.date, undefined, 'the article this check uses has no date');
-  // What the unpatched GB/T 7714—2015 style printed for it (README, issue #20).
+  // What the unpatched GB/T 7714—2015 style printed for it (docs/citations.md, issue #20).
   const before = `[1] 韩璐. 上海合作组织国际合作的发展历程与前景展望[J/OL]. [2031]: 61[2031-07-29]. ${url}#prbghqg.`;
   assert.deepEqual(inventions(before, data, { id: 'prbghqg', n: '1', page: '61' }), ['number 2031']);
   assert.deepEqual(inventions('Han, L. (2031, July). T.', data), ['number 2031', 'month July']);

@@ -11,7 +11,7 @@
  * use it; Chicago notes-bibliography and APA 7 in en-US, the locale those styles are written for, each
  * given a romanised item (style-items.ts: Hanyu Pinyin names and titles, characters and an English
  * translation where their manuals place them). GB/T 7714—2025 is missing: no package on the npm registry
- * carries its official CSL file (see README, “Citations”).
+ * carries its official CSL file (see docs/citations.md).
  * Errors: none.
  */
 export interface CitationStyle {
