@@ -1,0 +1,54 @@
+/**
+ * routes.ts: the paths the site publishes, from real slugs and anchors of the corpus, and the values
+ * that must not become URLs.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  RouteError, articlePath, paragraphPath, articleSourcePath, rawLinePath, citationFilePath, searchHitPath,
+  glossaryTermPath, timelineEventPath, timelineYearId, searchPath, searchDataBase, searchDataPaths, citationStylePath,
+} from './routes.ts';
+
+const han = 'han-lu-sco-international-cooperation';
+
+test('article, paragraph, raw-line and citation-file paths', () => {
+  assert.equal(articlePath(han), '/articles/han-lu-sco-international-cooperation/');
+  assert.equal(paragraphPath('yu-hongjun-post-cold-war-order-and-sco', 'paot43s'), '/articles/yu-hongjun-post-cold-war-order-and-sco/#paot43s');
+  assert.equal(articleSourcePath(han), '/articles/han-lu-sco-international-cooperation/source/');
+  assert.equal(rawLinePath(han, 17), '/articles/han-lu-sco-international-cooperation/source/#L17');
+  assert.equal(citationFilePath(han, 'cite.ris'), '/articles/han-lu-sco-international-cooperation/cite.ris');
+});
+
+test('a search hit carries the query percent-encoded and the anchor as its fragment', () => {
+  assert.equal(
+    searchHitPath('yu-hongjun-post-cold-war-order-and-sco', '上合 组织&q=1', 'paot43s'),
+    '/articles/yu-hongjun-post-cold-war-order-and-sco/?q=%E4%B8%8A%E5%90%88%20%E7%BB%84%E7%BB%87%26q%3D1#paot43s',
+  );
+  assert.equal(searchPath('“三股势力”'), '/search/?q=%E2%80%9C%E4%B8%89%E8%82%A1%E5%8A%BF%E5%8A%9B%E2%80%9D');
+  assert.equal(searchPath(), '/search/');
+  assert.equal(searchPath(''), '/search/');
+});
+
+test('glossary, timeline, search data and citation-style paths', () => {
+  assert.equal(glossaryTermPath('three-evils'), '/glossary/three-evils/');
+  assert.equal(timelineEventPath('2001-06-15-sco-founded'), '/timeline/#2001-06-15-sco-founded');
+  assert.equal(timelineYearId(2001), 'y2001');
+  const files = searchDataPaths(searchDataBase('3f2a9c0d1e4b5a6c'));
+  assert.equal(files.manifest, '/search/data/3f2a9c0d1e4b5a6c/manifest.json');
+  assert.equal(files.bundle, '/search/data/3f2a9c0d1e4b5a6c/blocks.json');
+  assert.equal(files.blocks(han), '/search/data/3f2a9c0d1e4b5a6c/blocks/han-lu-sco-international-cooperation.json');
+  assert.equal(citationStylePath('gb-t-7714-2015'), '/citation-styles/gb-t-7714-2015.json');
+});
+
+test('values that would make a broken or misdirected URL are refused', () => {
+  for (const bad of ['', 'Han', '../etc', 'han/lu', 'han lu', 'han-', '韩璐', 'han?x']) {
+    assert.throws(() => articlePath(bad), RouteError, bad);
+  }
+  assert.throws(() => paragraphPath(han, ''), RouteError);
+  assert.throws(() => paragraphPath(han, 'p1#x'), RouteError);
+  assert.throws(() => searchHitPath(han, 'q', '"><script>'), RouteError);
+  assert.throws(() => rawLinePath(han, 0), RouteError);
+  assert.throws(() => rawLinePath(han, 1.5), RouteError);
+  assert.throws(() => searchDataBase('../x'), RouteError);
+  assert.throws(() => timelineYearId(Number.NaN), RouteError);
+});

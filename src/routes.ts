@@ -1,0 +1,153 @@
+/**
+ * Every URL the site publishes, made in one place. Pages, components, browser controllers, the search
+ * index, the citation builders and the tools call these functions; no other module writes a path of the
+ * site by hand (src/no-hand-built-urls.test.ts checks that).
+ *
+ * Every path is root-relative (the site is served from the root of its host; absolute URLs are
+ * `new URL(path, site)`, lib/site-url.ts). Page paths end in `/` (Astro's `trailingSlash` default
+ * with directory output); fragments are the ids the pages carry.
+ *
+ * Input: slugs of articles, glossary terms and timeline events (lowercase ASCII words joined by
+ *   hyphens, as schemas/manifest.ts and the collections require), paragraph anchors (`p` + base-32,
+ *   schemas/permalink-registry.ts, or any other id a page carries), 1-based raw line numbers, a
+ *   search query (any text; percent-encoded here).
+ * Output: strings, e.g. `paragraphPath('han-lu-sco-international-cooperation', 'p0k3m2a')` →
+ *   `/articles/han-lu-sco-international-cooperation/#p0k3m2a`; `searchHitPath('yu-hongjun-post-cold-war-order-and-sco',
+ *   '上合组织', 'paot43s')` → `/articles/yu-hongjun-post-cold-war-order-and-sco/?q=%E4%B8%8A%E5%90%88%E7%BB%84%E7%BB%87#paot43s`.
+ * Errors: `RouteError` for a slug that is not a URL-safe slug, an empty anchor or one with characters a
+ *   fragment would have to escape, a line number that is not a positive integer: a URL made from such a
+ *   value would be broken or point somewhere else, and the mistake is the caller's.
+ *
+ * Browser-safe: no imports (the search page and the cite dialog run it in the browser).
+ */
+
+export class RouteError extends Error {
+  override name = 'RouteError';
+}
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const anchorPattern = /^[A-Za-z][A-Za-z0-9_-]*$/;
+
+function slug(value: string, what: string): string {
+  if (!slugPattern.test(value)) throw new RouteError(`${what} ${JSON.stringify(value)} is not a slug (lowercase words joined by hyphens)`);
+  return value;
+}
+
+function anchor(value: string): string {
+  if (!anchorPattern.test(value)) throw new RouteError(`anchor ${JSON.stringify(value)} is not an id a page carries (a letter, then letters, digits, - or _)`);
+  return value;
+}
+
+/** The home page: every article, in site order. */
+export const homePath = '/';
+
+/** An article page, `/articles/<slug>/`. */
+export function articlePath(article: string): string {
+  return `/articles/${slug(article, 'article')}/`;
+}
+
+/** A paragraph (or any block) of an article: its permalink, `/articles/<slug>/#<anchor>`. */
+export function paragraphPath(article: string, blockAnchor: string): string {
+  return `${articlePath(article)}#${anchor(blockAnchor)}`;
+}
+
+/** The raw-line view of the source an article was normalised from, `/articles/<slug>/source/`. */
+export function articleSourcePath(article: string): string {
+  return `${articlePath(article)}source/`;
+}
+
+/** One raw line (1-based) in the raw-line view, `/articles/<slug>/source/#L17`. */
+export function rawLinePath(article: string, line: number): string {
+  if (!Number.isInteger(line) || line < 1) throw new RouteError(`raw line ${line} is not a positive integer`);
+  return `${articleSourcePath(article)}#L${line}`;
+}
+
+/** One of an article's citation files (`cite.ris`, `cite.bib`, `cite.json`), `/articles/<slug>/cite.ris`. */
+export function citationFilePath(article: string, file: 'cite.ris' | 'cite.bib' | 'cite.json'): string {
+  return `${articlePath(article)}${file}`;
+}
+
+/**
+ * A search hit: the article page with the query, so the page marks its occurrences, scrolled to the
+ * paragraph: `/articles/<slug>/?q=<query, percent-encoded>#<anchor>`.
+ */
+export function searchHitPath(article: string, query: string, blockAnchor: string): string {
+  return `${articlePath(article)}?q=${encodeURIComponent(query)}#${encodeURIComponent(anchor(blockAnchor))}`;
+}
+
+/** The glossary, `/glossary/`. */
+export const glossaryPath = '/glossary/';
+
+/** A glossary term's page, `/glossary/<slug>/`. */
+export function glossaryTermPath(term: string): string {
+  return `${glossaryPath}${slug(term, 'glossary term')}/`;
+}
+
+/** The timeline, `/timeline/`. */
+export const timelinePath = '/timeline/';
+
+/** A timeline event on the timeline page, `/timeline/#<event id>`. */
+export function timelineEventPath(event: string): string {
+  return `${timelinePath}#${slug(event, 'timeline event')}`;
+}
+
+/** The id of a year's section on the timeline page (`y2001`), and its link from the page itself (`#y2001`). */
+export function timelineYearId(year: number): string {
+  if (!Number.isInteger(year)) throw new RouteError(`year ${year} is not an integer`);
+  return `y${year}`;
+}
+
+/** The search page, `/search/`; with a query, `/search/?q=<query, percent-encoded>`. */
+export function searchPath(query?: string): string {
+  return query === undefined || query === '' ? '/search/' : `/search/?q=${encodeURIComponent(query)}`;
+}
+
+/** The search page's path alone, what every search form's `action` is. */
+export const searchFormAction = '/search/';
+
+/**
+ * The folder of one build's search data, `/search/data/<version>/` (search/index: the version is a
+ * digest of the data, so a host may cache these files as immutable).
+ */
+export function searchDataBase(version: string): string {
+  if (!/^[0-9a-f]+$/.test(version)) throw new RouteError(`search data version ${JSON.stringify(version)} is not a hex digest`);
+  return `/search/data/${version}/`;
+}
+
+/** The files of one build's search data, given its folder (`searchDataBase`). */
+export interface SearchDataPaths {
+  /** Every article's search metadata. */
+  manifest: string;
+  /** Every article's blocks in one file. */
+  bundle: string;
+  /** One article's blocks. */
+  blocks(article: string): string;
+}
+
+export function searchDataPaths(base: string): SearchDataPaths {
+  return {
+    manifest: `${base}manifest.json`,
+    bundle: `${base}blocks.json`,
+    blocks: (article) => `${base}blocks/${slug(article, 'article')}.json`,
+  };
+}
+
+/** Pagefind's script, which Pagefind writes under `/pagefind/` after the build. */
+export const pagefindBundlePath = '/pagefind/pagefind.js';
+
+/** Pagefind's WebAssembly for an unknown language, which the search page preloads. */
+export const pagefindWasmPath = '/pagefind/wasm.unknown.pagefind';
+
+/** About the sources and their normalisation reports, `/about/sources/`. */
+export const aboutSourcesPath = '/about/sources/';
+
+/** How the site's citations are made, and the licences of the styles, `/about/citations/`. */
+export const aboutCitationsPath = '/about/citations/';
+
+/** A CSL style the site publishes (and the cite dialog fetches), `/citation-styles/<id>.json`. */
+export function citationStylePath(style: string): string {
+  return `/citation-styles/${slug(style, 'citation style')}.json`;
+}
+
+/** The site's icon. */
+export const faviconPath = '/favicon.svg';
