@@ -123,7 +123,7 @@ function literals(code: string, offset = 0): Finding[] {
         else if (r === '/' && !inClass) break;
         i++;
       }
-      i++;
+      if (code[i] === '/') i++;
       while (i < code.length && /[a-z]/.test(code[i]!)) i++;
       lastSignificant = 'x';
       continue;
@@ -132,8 +132,8 @@ function literals(code: string, offset = 0): Finding[] {
       const start = i;
       const startLine = line;
       i++;
-      while (i < code.length && code[i] !== c && code[i] !== '\n') i += code[i] === '\\' ? 2 : 1;
-      i++;
+      while (i < code.length && code[i] !== c && code[i] !== '\n') i += code[i] === '\\' && code[i + 1] !== '\n' ? 2 : 1;
+      if (code[i] === c) i++;
       take(start, i, startLine);
       lastSignificant = 'x';
       continue;
@@ -174,7 +174,7 @@ function astroFindings(text: string): Finding[] {
   }
   const template = lines.slice(i).join('\n');
   // Scripts are code; the rest of the template is markup, scanned as it is without its comments.
-  const scripts = /(<script\b[^>]*>)([\s\S]*?)<\/script>/g;
+  const scripts = /(<script\b[^>]*?(?<!\/)>)([\s\S]*?)<\/script>/g;
   let masked = template.replace(/<!--[\s\S]*?-->/g, (m) => m.replace(/[^\n]/g, ' ')).replace(/\{\/\*[\s\S]*?\*\/\}/g, (m) => m.replace(/[^\n]/g, ' '));
   for (const match of template.matchAll(scripts)) {
     const before = template.slice(0, match.index + match[1]!.length);
@@ -203,6 +203,8 @@ test('literals: strings and template parts, without comments or regular expressi
   assert.equal(offending("'https://sco.example.org/articles/x/'"), false);
   assert.equal(offending('<a href="/">'), true);
   assert.equal(offending("'source/#L'"), false);
+  // an unterminated quote (an apostrophe in markup read as code) does not shift the lines after it
+  assert.deepEqual(literals("it's\n'/search/'"), [{ line: 1, text: "'s" }, { line: 2, text: "'/search/'" }]);
 });
 
 test('no module outside src/routes.ts builds a site path by hand', () => {

@@ -23,6 +23,7 @@ import {
 const canonical = 'https://sco.example.org/articles/yu-hongjun-post-cold-war-order-and-sco/';
 const item: CslItem = {
   id: 'yu-hongjun-post-cold-war-order-and-sco',
+  'citation-key': 'yu-hongjun-post-cold-war-order-and-sco',
   type: 'article-newspaper',
   title: '冷战后国际格局重组中的上合组织',
   author: [{ literal: '于洪君' }],
@@ -30,7 +31,7 @@ const item: CslItem = {
   issued: { 'date-parts': [[2021, 9]] },
   URL: canonical,
   language: 'zh-CN',
-} as CslItem;
+};
 
 function payload(key: string): StylePayload {
   const style = citationStyles.find((s) => s.key === key)!;
