@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  RouteError, articlePath, paragraphPath, articleSourcePath, rawLinePath, citationFilePath, searchHitPath,
+  RouteError, articlePath, paragraphPath, articleSourcePath, rawLinePath, rawLineFromArticlePath, citationFilePath, searchHitPath,
   glossaryTermPath, timelineEventPath, timelineYearId, searchPath, searchDataBase, searchDataPaths, citationStylePath,
 } from './routes.ts';
 
@@ -17,6 +17,9 @@ test('article, paragraph, raw-line and citation-file paths', () => {
   assert.equal(articleSourcePath(han), '/articles/han-lu-sco-international-cooperation/source/');
   assert.equal(rawLinePath(han, 17), '/articles/han-lu-sco-international-cooperation/source/#L17');
   assert.equal(citationFilePath(han, 'cite.ris'), '/articles/han-lu-sco-international-cooperation/cite.ris');
+  assert.equal(rawLineFromArticlePath(17), 'source/#L17');
+  assert.equal(new URL(rawLineFromArticlePath(17), `https://h${articlePath(han)}`).pathname + '#L17', rawLinePath(han, 17));
+  assert.throws(() => rawLineFromArticlePath(0), RouteError);
 });
 
 test('a search hit carries the query percent-encoded and the anchor as its fragment', () => {

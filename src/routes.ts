@@ -56,10 +56,22 @@ export function articleSourcePath(article: string): string {
   return `${articlePath(article)}source/`;
 }
 
+function rawLine(line: number): string {
+  if (!Number.isInteger(line) || line < 1) throw new RouteError(`raw line ${line} is not a positive integer`);
+  return `#L${line}`;
+}
+
 /** One raw line (1-based) in the raw-line view, `/articles/<slug>/source/#L17`. */
 export function rawLinePath(article: string, line: number): string {
-  if (!Number.isInteger(line) || line < 1) throw new RouteError(`raw line ${line} is not a positive integer`);
-  return `${articleSourcePath(article)}#L${line}`;
+  return `${articleSourcePath(article)}${rawLine(line)}`;
+}
+
+/**
+ * The same raw line as a link relative to the article page, `source/#L17`: what a block's 原文 link
+ * (components/ProvenanceLink.astro) carries, since a block is rendered without knowing its article.
+ */
+export function rawLineFromArticlePath(line: number): string {
+  return `source/${rawLine(line)}`;
 }
 
 /** One of an article's citation files (`cite.ris`, `cite.bib`, `cite.json`), `/articles/<slug>/cite.ris`. */

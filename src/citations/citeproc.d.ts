@@ -1,6 +1,6 @@
 /**
  * Types for the parts of citeproc-js (npm `citeproc`, CommonJS, ships no types) that
- * format-citation.ts uses: an engine built from a `sys` object, a style and a locale; its text output;
+ * format-citation.ts (the one module that calls it) uses: an engine built from a `sys` object, a style and a locale; its text output;
  * one citation cluster; the bibliography.
  */
 declare module 'citeproc' {

@@ -2,7 +2,7 @@
  * The citation files of every article, `/articles/<slug>/cite.ris`, `cite.bib` and `cite.json`: what they
  * are (`citationDownloads`), where they are (`downloadPath`), the article's canonical URL they carry
  * (`canonicalUrl`), and the static endpoint that writes them (`citationEndpoint`, used by the three files
- * in src/pages/articles/[slug]/).
+ * in src/pages/articles/[slug]/). The paths are routes.ts's (`citationFilePath`, `articlePath`).
  *
  * The item in each file is `cslItem(article)` with the canonical absolute URL and no access date, so a
  * build is reproducible. A static build writes only the body; the `Content-Type` of the response holds
@@ -10,7 +10,8 @@
  * Errors: `canonicalUrl` and the endpoints throw when astro.config.mjs sets no `site`.
  */
 import type { APIRoute } from 'astro';
-import { articlePath, type Article } from '../lib/articles.ts';
+import type { Article } from '../lib/articles.ts';
+import { articlePath, citationFilePath } from '../routes.ts';
 import { cslItem, type CslItem } from './csl-item.ts';
 import { toBibtex, toCslJson, toRis } from './exports.ts';
 
@@ -34,13 +35,13 @@ export const citationDownloads: readonly CitationDownload[] = [
 
 /** Root-relative path of one of the article's citation files, e.g. `/articles/<slug>/cite.ris`. */
 export function downloadPath(article: Article, download: CitationDownload): string {
-  return `${articlePath(article)}${download.file}`;
+  return citationFilePath(article.id, download.file);
 }
 
 /** The article page's canonical absolute URL: its path on the configured `site` (SCO_SITE_URL). */
 export function canonicalUrl(article: Article, site: URL | undefined): string {
   if (!site) throw new Error('astro.config.mjs sets no `site`: the canonical URL of an article cannot be made');
-  return new URL(articlePath(article), site).href;
+  return new URL(articlePath(article.id), site).href;
 }
 
 /** The `GET` of the static endpoint writing `file` for the article in its props. */

@@ -15,8 +15,7 @@ import type { ArticleFrontmatter } from '../schemas/article.ts';
 import { chenZengJournal, liJinfengInterview, roundtable } from './test-fixtures.ts';
 import { cslLocale, cslStyle } from './csl-data.ts';
 import { cslDate, cslItem, type CslItem } from './csl-item.ts';
-import { formatCitation, type Locator } from './format-citation.ts';
-import { citationFormatter } from './citation-formatter.ts';
+import { citationFormatter, formatCitation, type Locator } from './format-citation.ts';
 import { citationItems } from './style-items.ts';
 import { citationStyles, type CitationStyleKey } from './styles.ts';
 

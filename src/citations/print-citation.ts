@@ -1,7 +1,8 @@
 /**
  * The reference entry printed under an article's header (components/PrintCitation.astro): the article's
  * GB/T 7714—2015 entry in the cite dialog's first style (styles.ts), formatted by citeproc-js with one
- * engine for the whole build (citation-formatter.ts), not one per article page.
+ * engine for the whole build (`citationFormatter`, format-citation.ts, the one module that calls
+ * citeproc-js), not one per article page.
  *
  * Input: the article's CSL-JSON item (csl-item.ts). Output: `FormattedCitation` (`{ citation, entry }`),
  * the same as `formatCitation` with that style, its locale and `en-US` gives.
@@ -10,8 +11,7 @@
  */
 import type { CslItem } from './csl-item.ts';
 import { cslLocale, cslStyle } from './csl-data.ts';
-import type { FormattedCitation } from './format-citation.ts';
-import { citationFormatter } from './citation-formatter.ts';
+import { citationFormatter, type FormattedCitation } from './format-citation.ts';
 import { citationStyles } from './styles.ts';
 
 let formatter: ((item: CslItem) => FormattedCitation) | undefined;
