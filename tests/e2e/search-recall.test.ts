@@ -24,8 +24,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { T2sMap } from '../../src/search/fold.ts';
-import { searchDataPaths } from '../../src/search/search-data-urls.ts';
+import type { T2sMap } from '../../src/search/shared/types.ts';
+import { searchDataPaths } from '../../src/routes.ts';
 import { articleLinks, useSite } from './support/site.ts';
 import { buildQuerySet, makeOracle, readGlossary, scanArticle, type ScannedArticle } from './support/search-queries.ts';
 

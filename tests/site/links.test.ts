@@ -39,10 +39,11 @@ import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
 import { visit } from 'unist-util-visit';
 import { builtPages, distDir, pageUrlPath } from './support/dist.ts';
 import { fragmentResolves, readPage, resolveDistFile, type PageAnchors } from './support/html-links.ts';
-import { pagefindBundle, pagefindPreloads } from '../../src/search/pagefind.ts';
-import { searchDataVersion, type SearchBlock, type SearchManifest } from '../../src/search/search-data.ts';
-import { searchDataBase, searchDataPaths } from '../../src/search/search-data-urls.ts';
-import { readsEveryArticle } from '../../src/search/search-plan.ts';
+import { pagefindBundle, pagefindPreloads } from '../../src/search/client/pagefind.ts';
+import { searchDataVersion } from '../../src/search/index/search-data.ts';
+import type { SearchBlock, SearchManifest } from '../../src/search/shared/types.ts';
+import { searchDataBase, searchDataPaths } from '../../src/routes.ts';
+import { readsEveryArticle } from '../../src/search/shared/search-plan.ts';
 
 const maxListed = 40;
 

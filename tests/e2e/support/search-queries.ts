@@ -27,7 +27,8 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import * as OpenCC from 'opencc-js/cn2t';
-import { fold, type T2sMap } from '../../../src/search/fold.ts';
+import { fold } from '../../../src/search/shared/fold.ts';
+import type { T2sMap } from '../../../src/search/shared/types.ts';
 
 export interface ScannedBlock {
   ref: string;

@@ -7,9 +7,9 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { corpus } from '../../../../lib/knowledge.ts';
-import { buildSearchDataVersion, buildSearchManifest } from '../../../../search/build-manifest.ts';
-import { searchBlocksBundleJson } from '../../../../search/search-data.ts';
-import { readsEveryArticle } from '../../../../search/search-plan.ts';
+import { buildSearchDataVersion, buildSearchManifest } from '../../../../search/index/build-manifest.ts';
+import { searchBlocksBundleJson } from '../../../../search/index/search-data.ts';
+import { readsEveryArticle } from '../../../../search/shared/search-plan.ts';
 
 export const getStaticPaths = (async () =>
   readsEveryArticle(await buildSearchManifest()) ? [{ params: { version: await buildSearchDataVersion(), bundle: 'blocks' } }] : []) satisfies GetStaticPaths;

@@ -5,7 +5,7 @@
  * search data, search/search-data-urls.ts). Built once; deterministic.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildSearchDataVersion, buildSearchManifest } from '../../../../search/build-manifest.ts';
+import { buildSearchDataVersion, buildSearchManifest } from '../../../../search/index/build-manifest.ts';
 
 export const getStaticPaths = (async () => [{ params: { version: await buildSearchDataVersion() } }]) satisfies GetStaticPaths;
 

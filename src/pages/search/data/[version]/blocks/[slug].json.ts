@@ -4,8 +4,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { corpus } from '../../../../../lib/knowledge.ts';
-import { buildSearchDataVersion } from '../../../../../search/build-manifest.ts';
-import { searchBlocksJson } from '../../../../../search/search-data.ts';
+import { buildSearchDataVersion } from '../../../../../search/index/build-manifest.ts';
+import { searchBlocksJson } from '../../../../../search/index/search-data.ts';
 
 export const getStaticPaths = (async () => {
   const version = await buildSearchDataVersion();

@@ -23,7 +23,7 @@
  *   every article is a candidate. Errors: rejects when Pagefind does.
  */
 import type { Pagefind } from './pagefind.ts';
-import type { TermGroup } from './query.ts';
+import type { TermGroup } from '../shared/query.ts';
 
 export const pairBudget = 2;
 

@@ -20,7 +20,8 @@
  * Errors: none.
  */
 import { compareCodeUnits } from './compare-code-units.ts';
-import { fold, foldText, isPlainWide, type Folded, type T2sMap } from './fold.ts';
+import { fold, foldText, isPlainWide, type Folded } from './fold.ts';
+import type { T2sMap } from './types.ts';
 import type { TermGroup } from './query.ts';
 
 export type Range = [number, number];

@@ -14,6 +14,7 @@
  * Errors: `loadPagefind()` rejects when the bundle is missing (e.g. under `astro dev`, or a build
  * made without the `pagefind` step).
  */
+import { pagefindBundlePath, pagefindWasmPath } from '../../routes.ts';
 
 export interface PagefindResponse {
   /** Per filter, the number of matching pages for each value (`{ article: { 'yu-hongjun-…': 1 } }`). */
@@ -30,7 +31,8 @@ interface PagefindModule extends Pagefind {
   options(options: { noWorker?: boolean }): Promise<void>;
 }
 
-export const pagefindBundle = '/pagefind/pagefind.js';
+/** The bundle's URL (routes.ts). */
+export const pagefindBundle = pagefindBundlePath;
 
 /** Set before Pagefind initialises (by whichever script imports it first). */
 export const pagefindInitOptions = { noWorker: true } as const;
@@ -41,7 +43,7 @@ export const pagefindInitOptions = { noWorker: true } as const;
  * `wasm` field (`null` for zh-cn, hence `unknown`), then the hashed meta and filter files named by the
  * entry. Only names fixed before `pagefind` runs can be preloaded: the WASM.
  */
-export const pagefindPreloads = [{ rel: 'preload', href: '/pagefind/wasm.unknown.pagefind', as: 'fetch', crossorigin: 'anonymous' }] as const;
+export const pagefindPreloads = [{ rel: 'preload', href: pagefindWasmPath, as: 'fetch', crossorigin: 'anonymous' }] as const;
 
 let loading: Promise<Pagefind> | undefined;
 

@@ -2,7 +2,8 @@
  * The search data a page fetches (search/search-data.ts), each file at most once per page: shared by
  * the script that starts loading early (the search page's head) and the script that searches. The data
  * lies under the folder that the page's `<html data-search-data>` names, `/search/data/<version>/`
- * (layouts/Base.astro, search/search-data-urls.ts).
+ * (set by the pages that search: layouts/Base.astro's `searchData` prop; the file names: routes.ts
+ * `searchDataPaths`).
  *
  * Output: `loadManifest()` → `<folder>manifest.json`; `loadBlocks(slug)` → the article's blocks: from
  *   `<folder>blocks.json` (every article's, one request for all) when a first search reads every
@@ -14,9 +15,9 @@
  *   parser's error, `<folder>blocks.json: no blocks for <slug>`, or, on a page without
  *   `data-search-data`, `this page names no search data (<html data-search-data>)`.
  */
-import type { SearchBlock, SearchManifest } from './search-data.ts';
-import { searchDataPaths, type SearchDataPaths } from './search-data-urls.ts';
-import { readsEveryArticle } from './search-plan.ts';
+import type { SearchBlock, SearchManifest } from '../shared/types.ts';
+import { searchDataPaths, type SearchDataPaths } from '../../routes.ts';
+import { readsEveryArticle } from '../shared/search-plan.ts';
 
 async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url);

@@ -13,13 +13,13 @@
  *   e.g. `上合組織 ＳＣＯ` → `上合组织sco`, map `[0,1,2,3,5,6,7]`.
  * Errors: none.
  */
+import type { T2sMap } from './types.ts';
+
 export interface Folded {
   text: string;
   /** `map[i]` is the index in the original text of folded character `i`. */
   map: number[];
 }
-
-export type T2sMap = Readonly<Record<string, string>>;
 
 const whitespace = /^\s+$/u;
 

@@ -16,12 +16,12 @@
  *   article. Errors: rejects when a loader does.
  */
 import { candidateArticles, type PairCache } from './candidates.ts';
-import { compareCodeUnits } from './compare-code-units.ts';
-import { matchBlock, type Range } from './match.ts';
-import { parseQuery, type TermGroup } from './query.ts';
+import { compareCodeUnits } from '../shared/compare-code-units.ts';
+import { matchBlock, type Range } from '../shared/match.ts';
+import { parseQuery, type TermGroup } from '../shared/query.ts';
 import type { Pagefind } from './pagefind.ts';
-import { narrowWithPagefind } from './search-plan.ts';
-import type { SearchArticle, SearchBlock, SearchManifest } from './search-data.ts';
+import { narrowWithPagefind } from '../shared/search-plan.ts';
+import type { SearchArticle, SearchBlock, SearchManifest } from '../shared/types.ts';
 
 export interface SearchHit {
   article: SearchArticle;

@@ -7,7 +7,7 @@
  *   `…的“` `上海精神`* `”，这是…` `…坚持` `上海精神`* `。`. A short block is shown whole.
  * Errors: none.
  */
-import type { Range } from './match.ts';
+import type { Range } from '../shared/match.ts';
 
 export interface ExcerptSegment {
   text: string;

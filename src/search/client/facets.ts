@@ -10,7 +10,7 @@
  *   position. Both are total orders (deterministic).
  * Errors: none.
  */
-import { compareCodeUnits } from './compare-code-units.ts';
+import { compareCodeUnits } from '../shared/compare-code-units.ts';
 import type { SearchHit } from './run-search.ts';
 
 export const facetNames = ['article', 'author', 'kind', 'year', 'section'] as const;
