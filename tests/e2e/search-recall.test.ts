@@ -14,9 +14,9 @@
  * `window.__pwned` never set.
  *
  * The query set runs twice: as built (today's corpus is small enough that the results page reads every
- * article's blocks without Pagefind: search/search-plan.ts) and with Pagefind forced — the manifest's
+ * article's blocks without Pagefind: search/shared/search-plan.ts) and with Pagefind forced — the manifest's
  * `pagefindBytes` rewritten to 0 in the browser, so every first search on a page
- * narrows through the Pagefind adapter (search/candidates.ts) and fetches its candidates' blocks one
+ * narrows through the Pagefind adapter (search/client/candidates.ts) and fetches its candidates' blocks one
  * file each, as it will once the corpus outweighs Pagefind. Both must
  * give 100 %; the forced pass must have fetched Pagefind's index.
  *

@@ -18,7 +18,7 @@
  *   table rows (`#<table>-r3`), raw-source lines (`source/#L12`), event markers (`/timeline/#<event>`).
  * - Run-time links: every page names the same folder of search data, `<html data-search-data=
  *   "/search/data/<version>/">`, the only one in dist/search/data/, and `<version>` is the digest of
- *   the files in it (src/search/search-data.ts `searchDataVersion`), so a host may cache them forever
+ *   the files in it (src/search/index/search-data.ts `searchDataVersion`), so a host may cache them forever
  *   (public/_headers). The search page links each hit to `/articles/<slug>/?q=…#<anchor>` from
  *   `<folder>blocks/<slug>.json`, so every anchor there must be an id on that article page, and every
  *   article of `<folder>manifest.json` must have its page and its blocks file (and, when a first

@@ -2,7 +2,7 @@
  * The part of Pagefind's browser API (dist/pagefind/pagefind.js, written by `pagefind --site dist`) that
  * search uses, typed after Pagefind 1.6's `pagefind_web_js` types, and its loader.
  *
- * Only `search(term)` and the per-filter counts of its response are used (search/candidates.ts reads
+ * Only `search(term)` and the per-filter counts of its response are used (search/client/candidates.ts reads
  * which articles match from the `article` filter), so no page data is ever loaded from Pagefind.
  * Pagefind runs on the page's main thread (`noWorker`): its worker script would add 42 KB (12 KB gzip)
  * and a request to the chain before the WASM, for searches of a few milliseconds each.
@@ -47,7 +47,7 @@ export const pagefindPreloads = [{ rel: 'preload', href: pagefindWasmPath, as: '
 
 let loading: Promise<Pagefind> | undefined;
 
-/** Whether `loadPagefind()` has been called on this page (search/search-plan.ts weighs its cost). */
+/** Whether `loadPagefind()` has been called on this page (search/shared/search-plan.ts weighs its cost). */
 export function pagefindStarted(): boolean {
   return loading !== undefined;
 }

@@ -1,7 +1,7 @@
 /**
- * The search manifest of this build (search/search-data.ts `searchManifest`), gathered from the article
+ * The search manifest of this build (search/index/search-data.ts `searchManifest`), gathered from the article
  * collection, the corpus and the glossary: what `/search/data/<version>/manifest.json` serves and what the
- * search page reads at build time to decide how it starts loading (search/search-plan.ts); and the
+ * search page reads at build time to decide how it starts loading (search/shared/search-plan.ts); and the
  * folder all search data is served from. Build time only.
  *
  * Output: `buildSearchManifest()` → a promise of the `SearchManifest`; `buildSearchDataVersion()` → a

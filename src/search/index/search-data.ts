@@ -9,16 +9,16 @@
  *   served as `/search/data/<version>/blocks/<slug>.json` (routes.ts `searchDataPaths`);
  *   `searchBlocksJson(article)`: that file's exact body;
  * - `searchBlocksBundleJson(corpus)`: every article's blocks keyed by slug, served as
- *   `/search/data/<version>/blocks.json` when a first search reads every article (search/search-plan.ts
+ *   `/search/data/<version>/blocks.json` when a first search reads every article (search/shared/search-plan.ts
  *   `readsEveryArticle`);
  * - `searchManifest(…)`: `{ articles, t2s, foldSources, glossary, pagefindBytes }` — per
  *   article the facets the results page filters on (`slug, title, authors, sourceKind, year, order`)
- *   and `blocksBytes`, the gzip size of its blocks file; the fold map (search/fold-map.ts); the fold
- *   sources (`foldSources`, search/match.ts's `foldSourcesOf` of the corpus: its characters outside
+ *   and `blocksBytes`, the gzip size of its blocks file; the fold map (search/index/fold-map.ts); the fold
+ *   sources (`foldSources`, search/shared/match.ts's `foldSourcesOf` of the corpus: its characters outside
  *   fold.ts's `isPlainWide` range, e.g. ` (),ASＳ，：`, which with the map's keys are every character
  *   that can fold to another, for the matcher's screen); the glossary's names for alias expansion
- *   (search/query.ts); Pagefind's cost in bytes, which with `blocksBytes` decides whether a search
- *   narrows with Pagefind (search/search-plan.ts); served as `/search/data/<version>/manifest.json`;
+ *   (search/shared/query.ts); Pagefind's cost in bytes, which with `blocksBytes` decides whether a search
+ *   narrows with Pagefind (search/shared/search-plan.ts); served as `/search/data/<version>/manifest.json`;
  * - `searchDataVersion(files)`: the digest of those files naming their folder.
  * Errors: `searchManifest` throws when an article of `facets` is not in `corpus`.
  */

@@ -1,6 +1,6 @@
 /**
  * Parses a search query into term groups: a paragraph matches when, for every group, it contains (after
- * folding, search/fold.ts) at least one of the group's alternatives.
+ * folding, search/shared/fold.ts) at least one of the group's alternatives.
  *
  * Input: the query as typed, the fold map, and the glossary's names (`{ term, aliases, english, pinyin }`).
  * Output: `TermGroup[]`, e.g.

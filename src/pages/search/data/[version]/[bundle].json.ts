@@ -1,7 +1,7 @@
 /**
  * `/search/data/<version>/blocks.json`: every article's published blocks in one file, keyed by slug
- * (search/search-data.ts `searchBlocksBundleJson`), built only when a first search reads every article
- * anyway (search/search-plan.ts `readsEveryArticle`), so that the results page makes one
+ * (search/index/search-data.ts `searchBlocksBundleJson`), built only when a first search reads every article
+ * anyway (search/shared/search-plan.ts `readsEveryArticle`), so that the results page makes one
  * request for them instead of one per article. A larger corpus gets no such file (no path below) and
  * its searches fetch `/search/data/<version>/blocks/<slug>.json` for their candidates only.
  */

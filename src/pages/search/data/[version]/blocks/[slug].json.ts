@@ -1,6 +1,6 @@
 /**
  * `/search/data/<version>/blocks/<slug>.json`: one article's published blocks for exact matching on the
- * search page (search/search-data.ts `searchBlocks`), fetched only for candidate articles.
+ * search page (search/index/search-data.ts `searchBlocks`), fetched only for candidate articles.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { corpus } from '../../../../../lib/knowledge.ts';
