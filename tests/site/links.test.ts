@@ -16,8 +16,9 @@
  *   file a static host serves, and a fragment must be an id (or `<a name>`) on that page: the paragraph
  *   links of glossary pages, the timeline and articles (`/articles/<slug>/#p…`), notes (`#note-3`),
  *   table rows (`#<table>-r3`), raw-source lines (`source/#L12`), event markers (`/timeline/#<event>`).
- * - Run-time links: every page names the same folder of search data, `<html data-search-data=
- *   "/search/data/<version>/">`, the only one in dist/search/data/, and `<version>` is the digest of
+ * - Run-time links: the pages that search (the search page, every article page) name the same folder
+ *   of search data, `<html data-search-data="/search/data/<version>/">`, and no other page names one;
+ *   the folder is the only one in dist/search/data/, and `<version>` is the digest of
  *   the files in it (src/search/index/search-data.ts `searchDataVersion`), so a host may cache them forever
  *   (public/_headers). The search page links each hit to `/articles/<slug>/?q=…#<anchor>` from
  *   `<folder>blocks/<slug>.json`, so every anchor there must be an id on that article page, and every
@@ -186,8 +187,15 @@ describe('links in dist/', () => {
 
   test('the links the search page builds at run time, and the files it and the cite dialog fetch, exist', async () => {
     const problems: string[] = [];
-    // Every page names one folder of search data, the only one built.
-    const named = new Set([...pages.values()].map((page) => page.searchData));
+    // The pages whose scripts fetch search data (the search page, and every article page, which marks a
+    // search's occurrences: QueryHighlight.astro) name one folder of it, the only one built; every other
+    // page names none (building it does not build the search data: layouts/Base.astro's `searchData`).
+    const searches = (file: string) => file === 'search/index.html' || /^articles\/[^/]+\/index\.html$/u.test(file);
+    const unnamed = [...pages].filter(([file, page]) => searches(file) && page.searchData === undefined).map(([file]) => file);
+    assert.deepEqual(unnamed, [], `pages that search but name no search data (<html data-search-data>): ${unnamed.join(', ')}`);
+    const stray = [...pages].filter(([file, page]) => !searches(file) && page.searchData !== undefined).map(([file]) => file);
+    assert.deepEqual(stray, [], `pages that do not search but name search data: ${stray.join(', ')}`);
+    const named = new Set([...pages].filter(([file]) => searches(file)).map(([, page]) => page.searchData));
     assert.equal(named.size, 1, `the pages name ${named.size} different search data folders: ${[...named].join(', ')}`);
     const folder = [...named][0];
     assert.ok(folder, 'the pages name no search data (<html data-search-data>)');
