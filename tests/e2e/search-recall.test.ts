@@ -72,8 +72,11 @@ describe('search recall', () => {
 
     const glossary = readGlossary();
     const articles: ScannedArticle[] = [];
-    for (const url of await articleLinks(page, baseUrl)) articles.push(await scanArticle(page, url));
-    // The fold map the site folds with: from the search data the (last scanned) page names.
+    const articleUrls = await articleLinks(page, baseUrl);
+    for (const url of articleUrls) articles.push(await scanArticle(page, url));
+    // The fold map the site folds with: from the search data an article page names (scanArticle ends on
+    // the article's raw-source view, which does not search and names none: layouts/Base.astro).
+    await page.goto(articleUrls.at(-1)!);
     const folder = await page.evaluate(() => document.documentElement.dataset['searchData']);
     assert.ok(folder, 'the article page names no search data (<html data-search-data>)');
     const manifest = (await (await fetch(`${baseUrl}${searchDataPaths(folder).manifest}`)).json()) as { t2s: T2sMap };

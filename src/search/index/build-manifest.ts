@@ -9,8 +9,9 @@
  *   `searchDataVersion` of the manifest's JSON and each article's blocks JSON, exactly the bodies the
  *   routes under src/pages/search/data/ serve (routes.ts `searchDataPaths`); `buildSearchDataFolder()` →
  *   that folder's path. All deterministic for the same content, made once per build and shared by their
- *   readers (the search page, article pages, the search data's routes), as lib/knowledge.ts caches the corpus and the glossary they are made
- *   from (each making gzips every article's blocks: ~1 s at 1,000 articles).
+ *   readers (the search page, article pages, the search data's routes), as lib/knowledge.ts caches
+ *   the corpus and the glossary they are made from (each making gzips every article's blocks: ~1 s at
+ *   1,000 articles). Other pages never call them (layouts/Base.astro takes the folder as a prop).
  * Errors: rejects when the collections fail to load or an article is missing from the corpus.
  */
 import { sortedArticles } from '../../lib/articles.ts';
