@@ -75,8 +75,8 @@ import { chromium, type Browser, type BrowserContext, type CDPSession, type Page
 import { startStaticServer } from '../tests/e2e/support/server.ts';
 import { startRewritingProxy } from '../tests/e2e/support/proxy.ts';
 import { readImmutableRules } from '../tests/e2e/support/host-headers.ts';
-import { pagefindPreloads } from '../src/search/pagefind.ts';
-import { searchDataBase, searchDataPaths } from '../src/search/search-data-urls.ts';
+import { pagefindPreloads } from '../src/search/client/pagefind.ts';
+import { searchDataBase, searchDataPaths } from '../src/routes.ts';
 
 const { values: options } = parseArgs({ options: { dist: { type: 'string' }, runs: { type: 'string' }, think: { type: 'string' }, pagefind: { type: 'boolean', default: false } } });
 const builtDir = resolve(options.dist ?? fileURLToPath(new URL('../dist/', import.meta.url)));

@@ -14,9 +14,9 @@
  * `window.__pwned` never set.
  *
  * The query set runs twice: as built (today's corpus is small enough that the results page reads every
- * article's blocks without Pagefind: search/search-plan.ts) and with Pagefind forced — the manifest's
+ * article's blocks without Pagefind: search/shared/search-plan.ts) and with Pagefind forced — the manifest's
  * `pagefindBytes` rewritten to 0 in the browser, so every first search on a page
- * narrows through the Pagefind adapter (search/candidates.ts) and fetches its candidates' blocks one
+ * narrows through the Pagefind adapter (search/client/candidates.ts) and fetches its candidates' blocks one
  * file each, as it will once the corpus outweighs Pagefind. Both must
  * give 100 %; the forced pass must have fetched Pagefind's index.
  *
@@ -24,8 +24,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { T2sMap } from '../../src/search/fold.ts';
-import { searchDataPaths } from '../../src/search/search-data-urls.ts';
+import type { T2sMap } from '../../src/search/shared/types.ts';
+import { searchDataPaths } from '../../src/routes.ts';
 import { articleLinks, useSite } from './support/site.ts';
 import { buildQuerySet, makeOracle, readGlossary, scanArticle, type ScannedArticle } from './support/search-queries.ts';
 
@@ -72,8 +72,11 @@ describe('search recall', () => {
 
     const glossary = readGlossary();
     const articles: ScannedArticle[] = [];
-    for (const url of await articleLinks(page, baseUrl)) articles.push(await scanArticle(page, url));
-    // The fold map the site folds with: from the search data the (last scanned) page names.
+    const articleUrls = await articleLinks(page, baseUrl);
+    for (const url of articleUrls) articles.push(await scanArticle(page, url));
+    // The fold map the site folds with: from the search data an article page names (scanArticle ends on
+    // the article's raw-source view, which does not search and names none: layouts/Base.astro).
+    await page.goto(articleUrls.at(-1)!);
     const folder = await page.evaluate(() => document.documentElement.dataset['searchData']);
     assert.ok(folder, 'the article page names no search data (<html data-search-data>)');
     const manifest = (await (await fetch(`${baseUrl}${searchDataPaths(folder).manifest}`)).json()) as { t2s: T2sMap };

@@ -5,7 +5,7 @@
  *
  * Every file of dist/ that an `immutable` rule matches must be content-addressed — Astro's hashed
  * assets (`/_astro/<name>.<hash>.<ext>`), the search data under the folder named by its digest
- * (`/search/data/<version>/`: src/search/search-data-urls.ts; tests/site/links.test.ts checks the digest),
+ * (`/search/data/<version>/`: src/routes.ts; tests/site/links.test.ts checks the digest),
  * or Pagefind's hashed index, filter and fragment files (`…_<hex>.pf_index`) — and the search data
  * (manifest and blocks) must all be matched, so that a warm search asks the server for none of it.
  * Pages (`/`, `/search/`, `…/index.html`) and Pagefind's unhashed runtime (`pagefind.js`,

@@ -16,9 +16,10 @@
  *   file a static host serves, and a fragment must be an id (or `<a name>`) on that page: the paragraph
  *   links of glossary pages, the timeline and articles (`/articles/<slug>/#p…`), notes (`#note-3`),
  *   table rows (`#<table>-r3`), raw-source lines (`source/#L12`), event markers (`/timeline/#<event>`).
- * - Run-time links: every page names the same folder of search data, `<html data-search-data=
- *   "/search/data/<version>/">`, the only one in dist/search/data/, and `<version>` is the digest of
- *   the files in it (src/search/search-data.ts `searchDataVersion`), so a host may cache them forever
+ * - Run-time links: the pages that search (the search page, every article page) name the same folder
+ *   of search data, `<html data-search-data="/search/data/<version>/">`, and no other page names one;
+ *   the folder is the only one in dist/search/data/, and `<version>` is the digest of
+ *   the files in it (src/search/index/search-data.ts `searchDataVersion`), so a host may cache them forever
  *   (public/_headers). The search page links each hit to `/articles/<slug>/?q=…#<anchor>` from
  *   `<folder>blocks/<slug>.json`, so every anchor there must be an id on that article page, and every
  *   article of `<folder>manifest.json` must have its page and its blocks file (and, when a first
@@ -39,10 +40,11 @@ import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
 import { visit } from 'unist-util-visit';
 import { builtPages, distDir, pageUrlPath } from './support/dist.ts';
 import { fragmentResolves, readPage, resolveDistFile, type PageAnchors } from './support/html-links.ts';
-import { pagefindBundle, pagefindPreloads } from '../../src/search/pagefind.ts';
-import { searchDataVersion, type SearchBlock, type SearchManifest } from '../../src/search/search-data.ts';
-import { searchDataBase, searchDataPaths } from '../../src/search/search-data-urls.ts';
-import { readsEveryArticle } from '../../src/search/search-plan.ts';
+import { pagefindBundle, pagefindPreloads } from '../../src/search/client/pagefind.ts';
+import { searchDataVersion } from '../../src/search/index/search-data.ts';
+import type { SearchBlock, SearchManifest } from '../../src/search/shared/types.ts';
+import { searchDataBase, searchDataPaths } from '../../src/routes.ts';
+import { readsEveryArticle } from '../../src/search/shared/search-plan.ts';
 
 const maxListed = 40;
 
@@ -185,8 +187,15 @@ describe('links in dist/', () => {
 
   test('the links the search page builds at run time, and the files it and the cite dialog fetch, exist', async () => {
     const problems: string[] = [];
-    // Every page names one folder of search data, the only one built.
-    const named = new Set([...pages.values()].map((page) => page.searchData));
+    // The pages whose scripts fetch search data (the search page, and every article page, which marks a
+    // search's occurrences: QueryHighlight.astro) name one folder of it, the only one built; every other
+    // page names none (building it does not build the search data: layouts/Base.astro's `searchData`).
+    const searches = (file: string) => file === 'search/index.html' || /^articles\/[^/]+\/index\.html$/u.test(file);
+    const unnamed = [...pages].filter(([file, page]) => searches(file) && page.searchData === undefined).map(([file]) => file);
+    assert.deepEqual(unnamed, [], `pages that search but name no search data (<html data-search-data>): ${unnamed.join(', ')}`);
+    const stray = [...pages].filter(([file, page]) => !searches(file) && page.searchData !== undefined).map(([file]) => file);
+    assert.deepEqual(stray, [], `pages that do not search but name search data: ${stray.join(', ')}`);
+    const named = new Set([...pages].filter(([file]) => searches(file)).map(([, page]) => page.searchData));
     assert.equal(named.size, 1, `the pages name ${named.size} different search data folders: ${[...named].join(', ')}`);
     const folder = [...named][0];
     assert.ok(folder, 'the pages name no search data (<html data-search-data>)');

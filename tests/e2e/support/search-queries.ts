@@ -16,7 +16,7 @@
  *   letter/digit/Han character dropped, queries cut at 1,000 characters; a term (or the whole unquoted
  *   query) equal, after folding and tone stripping, to an entry's English name, a name in brackets
  *   (`RATS`) or its pinyin also matches the entry's Chinese forms (《》“” removed). A block matches when
- *   its folded text contains an alternative of every group. Folding is src/search/fold.ts with the
+ *   its folded text contains an alternative of every group. Folding is src/search/shared/fold.ts with the
  *   published `t2s` map.
  * - `buildQuerySet(...)`: the deterministic query set (fixed lists plus fixed strides through the
  *   scanned text; no randomness), each query with its category.
@@ -27,7 +27,8 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import * as OpenCC from 'opencc-js/cn2t';
-import { fold, type T2sMap } from '../../../src/search/fold.ts';
+import { fold } from '../../../src/search/shared/fold.ts';
+import type { T2sMap } from '../../../src/search/shared/types.ts';
 
 export interface ScannedBlock {
   ref: string;

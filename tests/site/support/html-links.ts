@@ -14,7 +14,7 @@
  * - `canonical`: the `href` of `<link rel="canonical">`, when the page has one (it tells which origin the
  *   site was built for: SCO_SITE_URL);
  * - `searchData`: `<html data-search-data>`, when present (the folder of the search data the page's
- *   scripts fetch: src/search/search-data-urls.ts).
+ *   scripts fetch: src/routes.ts).
  * `fragmentResolves(ids, hash)`: whether a URL's fragment (`url.hash`, with its `#`) indicates something
  *   on a page with these ids, as WHATWG HTML decides: an empty fragment or `top` (any case) is the top
  *   of the page; otherwise an id or `<a name>` equal to the fragment as written or percent-decoded.

@@ -1,11 +1,11 @@
 /**
  * `/search/data/<version>/blocks/<slug>.json`: one article's published blocks for exact matching on the
- * search page (search/search-data.ts `searchBlocks`), fetched only for candidate articles.
+ * search page (search/index/search-data.ts `searchBlocks`), fetched only for candidate articles.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { corpus } from '../../../../../lib/knowledge.ts';
-import { buildSearchDataVersion } from '../../../../../search/build-manifest.ts';
-import { searchBlocksJson } from '../../../../../search/search-data.ts';
+import { buildSearchDataVersion } from '../../../../../search/index/build-manifest.ts';
+import { searchBlocksJson } from '../../../../../search/index/search-data.ts';
 
 export const getStaticPaths = (async () => {
   const version = await buildSearchDataVersion();

@@ -2,12 +2,12 @@
  * Keyword-in-context excerpts of a hit: every occurrence shown and marked, with `context` characters
  * around each; windows that touch are merged, gaps shown as `…`.
  *
- * Input: the block text, the occurrence ranges (search/match.ts), `context` (characters each side).
+ * Input: the block text, the occurrence ranges (search/shared/match.ts), `context` (characters each side).
  * Output: segments `{ text, mark }` — e.g. for `上海精神` in a long paragraph with two occurrences far apart:
  *   `…的“` `上海精神`* `”，这是…` `…坚持` `上海精神`* `。`. A short block is shown whole.
  * Errors: none.
  */
-import type { Range } from './match.ts';
+import type { Range } from '../shared/match.ts';
 
 export interface ExcerptSegment {
   text: string;

@@ -1,9 +1,9 @@
 /**
- * Exact matching of parsed query groups (search/query.ts) against a block's text: the verification step
+ * Exact matching of parsed query groups (search/shared/query.ts) against a block's text: the verification step
  * that makes search results equal to a plain substring scan, whatever Pagefind's segmentation returned.
  *
  * Input: the block's published text, the fold data (`FoldData`: the manifest's fold map and fold
- *   sources, search/search-data.ts), the term groups.
+ *   sources, search/index/search-data.ts), the term groups.
  * Before folding, a block is screened (`mayMatch`): for an alternative to be possible, the block must
  * contain each of its characters or one that folds to it (国 or 國 for the 国 of `中国`; s, S, ｓ or Ｓ
  * for the s of `shanghaispirit`), a native `includes` per variant; a block in which no alternative of
@@ -20,7 +20,8 @@
  * Errors: none.
  */
 import { compareCodeUnits } from './compare-code-units.ts';
-import { fold, foldText, isPlainWide, type Folded, type T2sMap } from './fold.ts';
+import { fold, foldText, isPlainWide, type Folded } from './fold.ts';
+import type { T2sMap } from './types.ts';
 import type { TermGroup } from './query.ts';
 
 export type Range = [number, number];

@@ -6,7 +6,7 @@
  * browser's Intl.Segmenter, so `中国` can return a page with only 中 and `路` can miss a page with 一带一路.
  * So a term is represented by one of its character pairs (bigrams), searched alone; an article holding
  * the term holds each of its pairs, so the articles matching the pair are a superset of those matching
- * the term, and exact matching then happens on the paragraph text (search/match.ts). Articles are read
+ * the term, and exact matching then happens on the paragraph text (search/shared/match.ts). Articles are read
  * from the `article` filter counts of each search response (every article page carries
  * `data-pagefind-filter="article:<slug>"`), so no page data is loaded here.
  *
@@ -23,7 +23,7 @@
  *   every article is a candidate. Errors: rejects when Pagefind does.
  */
 import type { Pagefind } from './pagefind.ts';
-import type { TermGroup } from './query.ts';
+import type { TermGroup } from '../shared/query.ts';
 
 export const pairBudget = 2;
 

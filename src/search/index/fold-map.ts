@@ -1,5 +1,5 @@
 /**
- * The traditional → simplified character map the browser folds with (search/fold.ts), made at build time
+ * The traditional → simplified character map the browser folds with (search/shared/fold.ts), made at build time
  * from opencc-js (its `t` → `cn` converter, applied character by character to the CJK Unified
  * Ideographs block and Extension A), restricted to what can matter for this corpus: entries whose
  * traditional or simplified character occurs in the published text or the glossary. A traditional

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runSearch } from './run-search.ts';
 import type { Pagefind } from './pagefind.ts';
-import type { SearchBlock, SearchManifest } from './search-data.ts';
+import type { SearchBlock, SearchManifest } from '../shared/types.ts';
 
 const articleBlocks: Record<string, SearchBlock[]> = {
   yu: [{ anchor: 'p1', kind: 'paragraph', text: '“上海精神”是上海合作组织的灵魂。' }],

@@ -3,7 +3,7 @@
  * query finds what Ctrl+F with "ignore differences" would.
  *
  * Input: a text, and the traditional → simplified character map (`t2s`, made at build time from
- *   opencc-js by search/fold-map.ts). Output: `{ text, map }` — the folded text, and for each folded
+ *   opencc-js by search/index/fold-map.ts). Output: `{ text, map }` — the folded text, and for each folded
  *   character the index of the original character it came from (so matches found in folded text can be
  *   highlighted in the original). Steps, per character:
  *   1. traditional → simplified (國→国, 髮→发; character level, the same on both sides);
@@ -13,13 +13,13 @@
  *   e.g. `上合組織 ＳＣＯ` → `上合组织sco`, map `[0,1,2,3,5,6,7]`.
  * Errors: none.
  */
+import type { T2sMap } from './types.ts';
+
 export interface Folded {
   text: string;
   /** `map[i]` is the index in the original text of folded character `i`. */
   map: number[];
 }
-
-export type T2sMap = Readonly<Record<string, string>>;
 
 const whitespace = /^\s+$/u;
 

@@ -8,14 +8,14 @@
  *   manifest's `pagefindBytes` (`cold`: Pagefind's JS, WASM, meta and filter files plus one index
  *   chunk, for a page that has not loaded it; `chunk`: one more index chunk), the slugs whose blocks
  *   the page has already asked for, and whether Pagefind is already loading on the page.
- * Output: true to narrow with Pagefind (search/candidates.ts), false to search every article.
+ * Output: true to narrow with Pagefind (search/client/candidates.ts), false to search every article.
  *   Today's 8 articles: 85 KB of blocks against 107 KB of Pagefind → false (every block is read; a
  *   later search on the page fetches nothing). From about a dozen articles of this length, or once a
  *   page has Pagefind, → true, and the bytes a query fetches then grow with its candidates, not with
  *   the corpus.
  * Errors: none.
  */
-/** What the plan reads of the manifest (search/search-data.ts). */
+/** What the plan reads of the manifest (search/index/search-data.ts). */
 export interface PlanInput {
   articles: readonly { slug: string; blocksBytes: number }[];
   pagefindBytes: { cold: number; chunk: number };
@@ -37,7 +37,7 @@ export function narrowWithPagefind(manifest: PlanInput, loaded: ReadonlySet<stri
 /**
  * Whether a page's first search reads every article (`narrowWithPagefind` with nothing loaded and
  * Pagefind not started is false): exactly then the build serves all their blocks in one file,
- * `/search/data/<version>/blocks.json`, which the search page preloads and search/search-client.ts
+ * `/search/data/<version>/blocks.json`, which the search page preloads and search/client/search-client.ts
  * reads instead of one file per article. Today's 8 articles → true.
  */
 export function readsEveryArticle(manifest: PlanInput): boolean {

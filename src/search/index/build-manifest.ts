@@ -1,21 +1,24 @@
 /**
- * The search manifest of this build (search/search-data.ts `searchManifest`), gathered from the article
+ * The search manifest of this build (search/index/search-data.ts `searchManifest`), gathered from the article
  * collection, the corpus and the glossary: what `/search/data/<version>/manifest.json` serves and what the
- * search page reads at build time to decide how it starts loading (search/search-plan.ts); and the
+ * search page reads at build time to decide how it starts loading (search/shared/search-plan.ts); and the
  * folder all search data is served from. Build time only.
  *
  * Output: `buildSearchManifest()` → a promise of the `SearchManifest`; `buildSearchDataVersion()` → a
  *   promise of the version naming the folder `/search/data/<version>/`: search-data.ts
  *   `searchDataVersion` of the manifest's JSON and each article's blocks JSON, exactly the bodies the
- *   routes under src/pages/search/data/ serve (search/search-data-urls.ts). Both deterministic for the
- *   same content, made once per build and shared by their readers (every page's shell, the search page,
- *   the search data's routes), as lib/knowledge.ts caches the corpus and the glossary they are made
- *   from (each making gzips every article's blocks: ~1 s at 1,000 articles).
+ *   routes under src/pages/search/data/ serve (routes.ts `searchDataPaths`); `buildSearchDataFolder()` →
+ *   that folder's path. All deterministic for the same content, made once per build and shared by their
+ *   readers (the search page, article pages, the search data's routes), as lib/knowledge.ts caches
+ *   the corpus and the glossary they are made from (each making gzips every article's blocks: ~1 s at
+ *   1,000 articles). Other pages never call them (layouts/Base.astro takes the folder as a prop).
  * Errors: rejects when the collections fail to load or an article is missing from the corpus.
  */
-import { sortedArticles } from '../lib/articles.ts';
-import { corpus, glossaryEntries } from '../lib/knowledge.ts';
-import { searchBlocksJson, searchDataVersion, searchManifest, type SearchManifest } from './search-data.ts';
+import { sortedArticles } from '../../lib/articles.ts';
+import { corpus, glossaryEntries } from '../../lib/knowledge.ts';
+import { searchBlocksJson, searchDataVersion, searchManifest } from './search-data.ts';
+import type { SearchManifest } from '../shared/types.ts';
+import { searchDataBase } from '../../routes.ts';
 
 let manifestCache: Promise<SearchManifest> | undefined;
 let versionCache: Promise<string> | undefined;
@@ -33,6 +36,11 @@ export function buildSearchDataVersion(): Promise<string> {
     return searchDataVersion({ manifest: JSON.stringify(manifest), blocks });
   });
   return versionCache;
+}
+
+/** The folder this build's search data is served from, `/search/data/<version>/` (routes.ts `searchDataBase`). */
+export async function buildSearchDataFolder(): Promise<string> {
+  return searchDataBase(await buildSearchDataVersion());
 }
 
 async function makeSearchManifest(): Promise<SearchManifest> {

@@ -1,22 +1,23 @@
 /**
- * The search data a page fetches (search/search-data.ts), each file at most once per page: shared by
+ * The search data a page fetches (search/index/search-data.ts), each file at most once per page: shared by
  * the script that starts loading early (the search page's head) and the script that searches. The data
  * lies under the folder that the page's `<html data-search-data>` names, `/search/data/<version>/`
- * (layouts/Base.astro, search/search-data-urls.ts).
+ * (set by the pages that search: layouts/Base.astro's `searchData` prop; the file names: routes.ts
+ * `searchDataPaths`).
  *
  * Output: `loadManifest()` → `<folder>manifest.json`; `loadBlocks(slug)` → the article's blocks: from
  *   `<folder>blocks.json` (every article's, one request for all) when a first search reads every
- *   article (search/search-plan.ts `readsEveryArticle`, the rule by which the build makes that file),
+ *   article (search/shared/search-plan.ts `readsEveryArticle`, the rule by which the build makes that file),
  *   else from `<folder>blocks/<slug>.json`; `requestedBlocks()` → the slugs whose blocks this page has
  *   asked for (a later search need not ask Pagefind to narrow articles that are already here:
- *   search/run-search.ts).
+ *   search/client/run-search.ts).
  * Errors: each promise rejects with `<url>: HTTP <status>` on a failed response, the fetch's or JSON
  *   parser's error, `<folder>blocks.json: no blocks for <slug>`, or, on a page without
  *   `data-search-data`, `this page names no search data (<html data-search-data>)`.
  */
-import type { SearchBlock, SearchManifest } from './search-data.ts';
-import { searchDataPaths, type SearchDataPaths } from './search-data-urls.ts';
-import { readsEveryArticle } from './search-plan.ts';
+import type { SearchBlock, SearchManifest } from '../shared/types.ts';
+import { searchDataPaths, type SearchDataPaths } from '../../routes.ts';
+import { readsEveryArticle } from '../shared/search-plan.ts';
 
 async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url);

@@ -1,5 +1,5 @@
 /**
- * Filtering, counting and ordering search hits (search/run-search.ts) for the results page.
+ * Filtering, counting and ordering search hits (search/client/run-search.ts) for the results page.
  *
  * Facets: `article` (slug), `author` (name), `kind` (source kind: journal, newspaper, roundtable), `year`,
  * `section` (the heading a block stands under; `（无小标题）` before the first heading).
@@ -10,7 +10,7 @@
  *   position. Both are total orders (deterministic).
  * Errors: none.
  */
-import { compareCodeUnits } from './compare-code-units.ts';
+import { compareCodeUnits } from '../shared/compare-code-units.ts';
 import type { SearchHit } from './run-search.ts';
 
 export const facetNames = ['article', 'author', 'kind', 'year', 'section'] as const;

@@ -1,6 +1,6 @@
 /**
  * Parses a search query into term groups: a paragraph matches when, for every group, it contains (after
- * folding, search/fold.ts) at least one of the group's alternatives.
+ * folding, search/shared/fold.ts) at least one of the group's alternatives.
  *
  * Input: the query as typed, the fold map, and the glossary's names (`{ term, aliases, english, pinyin }`).
  * Output: `TermGroup[]`, e.g.
@@ -13,16 +13,10 @@
  *   Queries longer than `maxQueryLength` (1,000) characters are cut there.
  * Errors: none.
  */
-import { fold, type T2sMap } from './fold.ts';
+import { fold } from './fold.ts';
+import type { GlossaryNames, T2sMap } from './types.ts';
 
 export const maxQueryLength = 1000;
-
-export interface GlossaryNames {
-  term: string;
-  aliases: readonly string[];
-  english: string;
-  pinyin: string;
-}
 
 export interface TermGroup {
   /** The term as typed (for display). */

@@ -1,27 +1,27 @@
 /**
- * One search, from query to hits: parse (search/query.ts), ask Pagefind for candidate articles
- * (search/candidates.ts), load those articles' blocks, and keep exactly the blocks whose folded text
- * contains every term group (search/match.ts). Browser-side, but pure apart from the two loaders passed in.
+ * One search, from query to hits: parse (search/shared/query.ts), ask Pagefind for candidate articles
+ * (search/client/candidates.ts), load those articles' blocks, and keep exactly the blocks whose folded text
+ * contains every term group (search/shared/match.ts). Browser-side, but pure apart from the two loaders passed in.
  *
  * Input: the query, the manifest (`/search/data/<version>/manifest.json`), and `options`:
  *   `loadBlocks(slug)` (fetches `/search/data/<version>/blocks/<slug>.json`; the caller may cache it);
  *   `pagefind`, a loader of the Pagefind module (called only when the plan narrows; absent: every
  *   article is a candidate); `pagefindStarted`, whether the page has started loading Pagefind
- *   already; the page's pair cache (search/candidates.ts); and `loaded`, the articles whose blocks
+ *   already; the page's pair cache (search/client/candidates.ts); and `loaded`, the articles whose blocks
  *   the page already has. Whether to ask Pagefind is
- *   search/search-plan.ts's decision: only when the blocks it could spare outweigh its own bytes (never
+ *   search/shared/search-plan.ts's decision: only when the blocks it could spare outweigh its own bytes (never
  *   when every article is loaded, as for a second search on the results page).
  * Output: `{ groups, hits }`; each hit `{ article, block, ranges, position }` in document order across
  *   articles (site order), `ranges` the occurrences to highlight, `position` the block's index in its
  *   article. Errors: rejects when a loader does.
  */
 import { candidateArticles, type PairCache } from './candidates.ts';
-import { compareCodeUnits } from './compare-code-units.ts';
-import { matchBlock, type Range } from './match.ts';
-import { parseQuery, type TermGroup } from './query.ts';
+import { compareCodeUnits } from '../shared/compare-code-units.ts';
+import { matchBlock, type Range } from '../shared/match.ts';
+import { parseQuery, type TermGroup } from '../shared/query.ts';
 import type { Pagefind } from './pagefind.ts';
-import { narrowWithPagefind } from './search-plan.ts';
-import type { SearchArticle, SearchBlock, SearchManifest } from './search-data.ts';
+import { narrowWithPagefind } from '../shared/search-plan.ts';
+import type { SearchArticle, SearchBlock, SearchManifest } from '../shared/types.ts';
 
 export interface SearchHit {
   article: SearchArticle;

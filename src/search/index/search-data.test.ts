@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { searchBlocks, searchBlocksBundleJson, searchBlocksJson, searchDataVersion, searchManifest } from './search-data.ts';
-import { readsEveryArticle } from './search-plan.ts';
-import type { CorpusArticle } from '../corpus/read-corpus.ts';
+import { readsEveryArticle } from '../shared/search-plan.ts';
+import type { CorpusArticle } from '../../corpus/read-corpus.ts';
 
 const article: CorpusArticle = {
   slug: 'han',

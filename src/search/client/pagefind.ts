@@ -2,7 +2,7 @@
  * The part of Pagefind's browser API (dist/pagefind/pagefind.js, written by `pagefind --site dist`) that
  * search uses, typed after Pagefind 1.6's `pagefind_web_js` types, and its loader.
  *
- * Only `search(term)` and the per-filter counts of its response are used (search/candidates.ts reads
+ * Only `search(term)` and the per-filter counts of its response are used (search/client/candidates.ts reads
  * which articles match from the `article` filter), so no page data is ever loaded from Pagefind.
  * Pagefind runs on the page's main thread (`noWorker`): its worker script would add 42 KB (12 KB gzip)
  * and a request to the chain before the WASM, for searches of a few milliseconds each.
@@ -14,6 +14,7 @@
  * Errors: `loadPagefind()` rejects when the bundle is missing (e.g. under `astro dev`, or a build
  * made without the `pagefind` step).
  */
+import { pagefindBundlePath, pagefindWasmPath } from '../../routes.ts';
 
 export interface PagefindResponse {
   /** Per filter, the number of matching pages for each value (`{ article: { 'yu-hongjun-…': 1 } }`). */
@@ -30,7 +31,8 @@ interface PagefindModule extends Pagefind {
   options(options: { noWorker?: boolean }): Promise<void>;
 }
 
-export const pagefindBundle = '/pagefind/pagefind.js';
+/** The bundle's URL (routes.ts). */
+export const pagefindBundle = pagefindBundlePath;
 
 /** Set before Pagefind initialises (by whichever script imports it first). */
 export const pagefindInitOptions = { noWorker: true } as const;
@@ -41,11 +43,11 @@ export const pagefindInitOptions = { noWorker: true } as const;
  * `wasm` field (`null` for zh-cn, hence `unknown`), then the hashed meta and filter files named by the
  * entry. Only names fixed before `pagefind` runs can be preloaded: the WASM.
  */
-export const pagefindPreloads = [{ rel: 'preload', href: '/pagefind/wasm.unknown.pagefind', as: 'fetch', crossorigin: 'anonymous' }] as const;
+export const pagefindPreloads = [{ rel: 'preload', href: pagefindWasmPath, as: 'fetch', crossorigin: 'anonymous' }] as const;
 
 let loading: Promise<Pagefind> | undefined;
 
-/** Whether `loadPagefind()` has been called on this page (search/search-plan.ts weighs its cost). */
+/** Whether `loadPagefind()` has been called on this page (search/shared/search-plan.ts weighs its cost). */
 export function pagefindStarted(): boolean {
   return loading !== undefined;
 }

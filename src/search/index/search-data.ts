@@ -6,56 +6,29 @@
  * - `searchBlocks(article)`: the article's blocks `{ anchor, kind, n?, section?, text }` in document
  *   order, `section` being the text of the nearest heading before the block (for the section filter),
  *   `注释` for footnotes;
- *   served as `/search/data/<version>/blocks/<slug>.json` (search/search-data-urls.ts);
+ *   served as `/search/data/<version>/blocks/<slug>.json` (routes.ts `searchDataPaths`);
  *   `searchBlocksJson(article)`: that file's exact body;
  * - `searchBlocksBundleJson(corpus)`: every article's blocks keyed by slug, served as
- *   `/search/data/<version>/blocks.json` when a first search reads every article (search/search-plan.ts
+ *   `/search/data/<version>/blocks.json` when a first search reads every article (search/shared/search-plan.ts
  *   `readsEveryArticle`);
  * - `searchManifest(…)`: `{ articles, t2s, foldSources, glossary, pagefindBytes }` — per
  *   article the facets the results page filters on (`slug, title, authors, sourceKind, year, order`)
- *   and `blocksBytes`, the gzip size of its blocks file; the fold map (search/fold-map.ts); the fold
- *   sources (`foldSources`, search/match.ts's `foldSourcesOf` of the corpus: its characters outside
+ *   and `blocksBytes`, the gzip size of its blocks file; the fold map (search/index/fold-map.ts); the fold
+ *   sources (`foldSources`, search/shared/match.ts's `foldSourcesOf` of the corpus: its characters outside
  *   fold.ts's `isPlainWide` range, e.g. ` (),ASＳ，：`, which with the map's keys are every character
  *   that can fold to another, for the matcher's screen); the glossary's names for alias expansion
- *   (search/query.ts); Pagefind's cost in bytes, which with `blocksBytes` decides whether a search
- *   narrows with Pagefind (search/search-plan.ts); served as `/search/data/<version>/manifest.json`;
+ *   (search/shared/query.ts); Pagefind's cost in bytes, which with `blocksBytes` decides whether a search
+ *   narrows with Pagefind (search/shared/search-plan.ts); served as `/search/data/<version>/manifest.json`;
  * - `searchDataVersion(files)`: the digest of those files naming their folder.
  * Errors: `searchManifest` throws when an article of `facets` is not in `corpus`.
  */
-import type { BlockKind, CorpusArticle } from '../corpus/read-corpus.ts';
-import type { GlossaryNames } from './query.ts';
+import type { CorpusArticle } from '../../corpus/read-corpus.ts';
+import type { GlossaryNames, SearchArticle, SearchBlock, SearchManifest } from '../shared/types.ts';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { t2sMap } from './fold-map.ts';
-import { foldSourcesOf } from './match.ts';
-import { pagefindBytes } from './search-plan.ts';
-
-export interface SearchBlock {
-  anchor: string;
-  kind: BlockKind;
-  n?: number;
-  section?: string;
-  text: string;
-}
-
-export interface SearchArticle {
-  slug: string;
-  title: string;
-  authors: string[];
-  sourceKind: string;
-  year?: string;
-  order: number;
-  /** Gzip size (zlib level 6, a static host's usual setting) of the article's blocks file. */
-  blocksBytes: number;
-}
-
-export interface SearchManifest {
-  articles: SearchArticle[];
-  t2s: Record<string, string>;
-  foldSources: string;
-  glossary: GlossaryNames[];
-  pagefindBytes: { cold: number; chunk: number };
-}
+import { foldSourcesOf } from '../shared/match.ts';
+import { pagefindBytes } from '../shared/search-plan.ts';
 
 /** The section footnotes are listed under: they follow the body, under no heading of it. */
 export const notesSection = '注释';
@@ -113,7 +86,7 @@ export function searchManifest(corpus: readonly CorpusArticle[], facets: Omit<Se
 }
 
 /**
- * The version of a build's search data, naming the folder it is served from (search/search-data-urls.ts):
+ * The version of a build's search data, naming the folder it is served from (routes.ts `searchDataBase`):
  * the first 16 hex digits of SHA-256 over the bodies of the files served there — the manifest's, then
  * each article's blocks file, in the manifest's order, each after its slug (the one-file bundle holds the
  * same blocks under the same slugs). So anyone can recompute it from the served files

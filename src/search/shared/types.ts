@@ -1,0 +1,52 @@
+/**
+ * The shapes the two halves of search share: what the build writes under `/search/data/<version>/`
+ * (search/index/search-data.ts) and the browser reads (search/client/search-client.ts), and the fold
+ * map and glossary names both fold and parse queries with (search/shared/fold.ts, query.ts).
+ * Types only: importing this module loads nothing.
+ *
+ * - `SearchBlock`: one block of an article, `{ anchor, kind, n?, section?, text }`, as the blocks files
+ *   hold them in document order (`section`: the text of the nearest heading before the block, `注释`
+ *   for footnotes);
+ * - `SearchArticle`: one article's facets and the gzip size of its blocks file;
+ * - `SearchManifest`: `{ articles, t2s, foldSources, glossary, pagefindBytes }`, `manifest.json`;
+ * - `T2sMap`: traditional → simplified characters (search/index/fold-map.ts makes it);
+ * - `GlossaryNames`: a glossary entry's names, for alias expansion of queries.
+ * Errors: none.
+ */
+import type { BlockKind } from '../../corpus/read-corpus.ts';
+
+export type T2sMap = Readonly<Record<string, string>>;
+
+export interface GlossaryNames {
+  term: string;
+  aliases: readonly string[];
+  english: string;
+  pinyin: string;
+}
+
+export interface SearchBlock {
+  anchor: string;
+  kind: BlockKind;
+  n?: number;
+  section?: string;
+  text: string;
+}
+
+export interface SearchArticle {
+  slug: string;
+  title: string;
+  authors: string[];
+  sourceKind: string;
+  year?: string;
+  order: number;
+  /** Gzip size (zlib level 6, a static host's usual setting) of the article's blocks file. */
+  blocksBytes: number;
+}
+
+export interface SearchManifest {
+  articles: SearchArticle[];
+  t2s: Record<string, string>;
+  foldSources: string;
+  glossary: GlossaryNames[];
+  pagefindBytes: { cold: number; chunk: number };
+}
