@@ -1,7 +1,7 @@
 /**
  * `npm run bench:search` — what a search costs a reader: bytes fetched and time from query to rendered
  * results, cold and warm, for eight queries (plus the empty query: the page alone), in headless Chromium
- * against the built site (dist/) served on 127.0.0.1 by tests/e2e/support/server.ts. A benchmark, not a
+ * against the built site (dist/) served on 127.0.0.1 by tools/harness/server.ts. A benchmark, not a
  * test: it prints numbers with PASS/MISS against the targets (cold ≤ 250 KB and ≤ 400 ms, warm ≤ 30 KB
  * and ≤ 60 ms) and never fails on them.
  *
@@ -46,7 +46,7 @@
  *     page loads. Warm page loads are therefore measured on a "caching host": an HTTP proxy in front of
  *     it adding what a static host would, given the site's public/_headers (dist/_headers): its
  *     `Cache-Control` on the paths it marks `immutable` (content-hashed: /_astro/*, /search/data/*,
- *     Pagefind's index, filter and fragment folders; tests/e2e/support/host-headers.ts), `no-cache` with
+ *     Pagefind's index, filter and fragment folders; tools/harness/host-headers.ts), `no-cache` with
  *     an ETag (304 when unchanged) on everything else. Cold loads and searches on the page are as served.
  *
  * Input: the built site (`npm run build` first), dist/ or `--dist=DIR`; `--runs=N` timed runs per query
@@ -72,14 +72,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { startStaticServer } from '../tests/e2e/support/server.ts';
-import { startRewritingProxy } from '../tests/e2e/support/proxy.ts';
-import { readImmutableRules } from '../tests/e2e/support/host-headers.ts';
-import { pagefindPreloads } from '../src/search/pagefind.ts';
-import { searchDataBase, searchDataPaths } from '../src/search/search-data-urls.ts';
+import { startStaticServer } from '../harness/server.ts';
+import { startRewritingProxy } from '../harness/proxy.ts';
+import { readImmutableRules } from '../harness/host-headers.ts';
+import { pagefindPreloads } from '../../src/search/pagefind.ts';
+import { searchDataBase, searchDataPaths } from '../../src/search/search-data-urls.ts';
 
 const { values: options } = parseArgs({ options: { dist: { type: 'string' }, runs: { type: 'string' }, think: { type: 'string' }, pagefind: { type: 'boolean', default: false } } });
-const builtDir = resolve(options.dist ?? fileURLToPath(new URL('../dist/', import.meta.url)));
+const builtDir = resolve(options.dist ?? fileURLToPath(new URL('../../dist/', import.meta.url)));
 
 /**
  * The build's search data folder, `/search/data/<version>/` (the one every page names: tests/site/links
@@ -699,7 +699,7 @@ async function main(): Promise<void> {
   }
 
   const built = statSync(join(builtDir, 'search/index.html')).mtime.toISOString().replace('T', ' ').slice(0, 16);
-  console.log(`Search benchmark${options.pagefind ? ' (--pagefind: every search narrows with Pagefind)' : ''}: ${builtDir} built ${built} UTC, served on 127.0.0.1 by tests/e2e/support/server.ts; headless Chromium ${browser.version()}.`);
+  console.log(`Search benchmark${options.pagefind ? ' (--pagefind: every search narrows with Pagefind)' : ''}: ${builtDir} built ${built} UTC, served on 127.0.0.1 by tools/harness/server.ts; headless Chromium ${browser.version()}.`);
   console.log(`${runs} timed + ${byteRuns} byte-counting runs per query, ${((performance.now() - started) / 1000).toFixed(0)} s; load average ${load.toFixed(2)} (start), ${loadavg()[0]!.toFixed(2)} (end) on ${cpus().length} CPUs; ${cpuShare(cpuBefore, readCpuTimes())}.`);
   console.log(`KB = 1024 bytes. Cold = new browser context (empty cache). Warm = the same tab, ${thinkMs} ms (--think) after the previous row's results were painted (${queries[0]} after ${queries.at(-1)}).`);
   console.log(compressed ? 'NOTE: the server compressed some responses.' : 'The server does not compress: "wire" = bytes as received from it; "gzip" = what a host gzipping each body (-9) would send.');

@@ -7,7 +7,7 @@
  *   the `Cache-Control` value it is given, for the rules whose value says `immutable`, in file order;
  *   `[]` when the file does not exist. Example: `/_astro/*` + `  Cache-Control: public, max-age=31536000,
  *   immutable` → `[/^\/_astro\/.*$/u, 'public, max-age=31536000, immutable']`.
- * Used by scripts/bench-search.ts (its caching host sends these) and tests/site/headers.test.ts (only
+ * Used by tools/bench/search.ts (its caching host sends these) and tests/site/headers.test.ts (only
  *   content-addressed files may match).
  * Errors: none; a header line before any path line is ignored.
  */

@@ -23,7 +23,7 @@
  *     `<link rel="preload" as="font">`.
  *   - Browser cross-check (default; `--static-only` skips it): each page is opened in headless Chromium
  *     (playwright-core, CHROMIUM_PATH or /usr/bin/chromium) from the built site served by
- *     tests/e2e/support/server.ts, without interaction, until the network is idle (Playwright's
+ *     tools/harness/server.ts, without interaction, until the network is idle (Playwright's
  *     `networkidle`: no request for 500 ms after `load`), recording every request. The scripts and
  *     stylesheets it fetched are counted the same way (gzip of the file in dist/, plus the inline blocks),
  *     and that figure must meet the budget too; a script or stylesheet fetched but not found by the static
@@ -48,7 +48,7 @@ import { init as initLexer, parse as parseModule } from 'es-module-lexer';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { startStaticServer } from '../tests/e2e/support/server.ts';
+import { startStaticServer } from '../harness/server.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -59,7 +59,7 @@ const { values: options } = parseArgs({
   },
 });
 
-const distDir = resolve(options.dist ?? fileURLToPath(new URL('../dist/', import.meta.url)));
+const distDir = resolve(options.dist ?? fileURLToPath(new URL('../../dist/', import.meta.url)));
 const KB = 1024;
 const budget = { js: Number(options['js-kb']) * KB, css: Number(options['css-kb']) * KB };
 if (!(budget.js > 0 && budget.css > 0)) fail(2, `--js-kb and --css-kb must be positive numbers`);

@@ -17,7 +17,7 @@
  * throttling the browser, but CPU time measured on a loaded machine is still multiplied by 4: on a
  * shared 2-core VM the performance score falls with the load average (printed with the figures).
  *
- * Server: the site from dist/ by tests/e2e/support/server.ts, behind a small HTTP proxy that does what
+ * Server: the site from dist/ by tools/harness/server.ts, behind a small HTTP proxy that does what
  * every static host does and that server does not: gzip (level 9) for text responses (HTML, CSS, JS,
  * JSON, SVG, XML, plain text) when the request accepts it, and cache headers (`public,
  * max-age=31536000, immutable` for the content-hashed /_astro/* files, `no-cache` otherwise). Without
@@ -48,8 +48,8 @@ import { gzipSync } from 'node:zlib';
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig, generateReport, type Flags, type Result } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
-import { startRewritingProxy } from '../tests/e2e/support/proxy.ts';
-import { startStaticServer } from '../tests/e2e/support/server.ts';
+import { startRewritingProxy } from '../harness/proxy.ts';
+import { startStaticServer } from '../harness/server.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -69,7 +69,7 @@ function fail(code: number, message: string): never {
   process.exit(code);
 }
 
-const distDir = resolve(options.dist ?? fileURLToPath(new URL('../dist/', import.meta.url)));
+const distDir = resolve(options.dist ?? fileURLToPath(new URL('../../dist/', import.meta.url)));
 const preset = options.preset;
 if (preset !== 'mobile' && preset !== 'desktop') fail(2, `--preset must be mobile or desktop, not ${preset}`);
 const runs = Number(options.runs);
