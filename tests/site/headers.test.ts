@@ -22,7 +22,7 @@ import { builtPages, distDir, pageUrlPath } from './support/dist.ts';
 const contentAddressed = [/^\/_astro\/[^/]+\.[\w-]{8}\.\w+$/u, /^\/search\/data\/[0-9a-f]{16}\//u, /_[0-9a-f]{7,}\.pf_(index|filter|fragment)$/u];
 
 test('only content-addressed files are cached as immutable, and all the search data is', async () => {
-  const rules = readImmutableRules(`${distDir}_headers`);
+  const rules = await readImmutableRules(`${distDir}_headers`);
   assert.ok(rules.length > 0, 'dist/_headers gives no immutable rule');
   const immutable = (path: string) => rules.some(([pattern]) => pattern.test(path));
   const entries = await readdir(distDir, { recursive: true, withFileTypes: true });

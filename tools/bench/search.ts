@@ -153,7 +153,7 @@ interface Counter extends Endpoint {
   bytes(): number;
 }
 
-const cacheRules = readImmutableRules(join(distDir, '_headers'));
+const cacheRules = await readImmutableRules(join(distDir, '_headers'));
 
 /** The Cache-Control the caching host sends for a path: _headers' immutable rule, else `no-cache`. */
 function cacheControlOf(pathname: string): string {
