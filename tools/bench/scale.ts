@@ -61,7 +61,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
+import { gzipSizeSync } from 'gzip-size';
 import { parseDocument } from 'yaml';
 import { buildCollection } from '../../src/normaliser/build-collection.ts';
 import { loadManifest } from '../../src/normaliser/load-manifest.ts';
@@ -348,7 +348,7 @@ const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 
 function gzipTotal(dir: string, files: FileSize[]): number {
-  return files.reduce((n, f) => n + gzipSync(readFileSync(join(dir, f.path)), { level: 9 }).length, 0);
+  return files.reduce((n, f) => n + gzipSizeSync(readFileSync(join(dir, f.path))), 0);
 }
 
 // ---------------------------------------------------------------------------------------------------
