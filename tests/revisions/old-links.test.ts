@@ -2,7 +2,7 @@
  * Every previously issued paragraph URL still resolves in the BUILT site after a revision of a source.
  *
  * Copies the corpus (sources and permalink registries) to a temporary folder, applies the scripted
- * revision of tests/support/revise-roundtable.ts (typo fix, insertion, split, merge, deletion), runs the
+ * revision of src/normaliser/permalinks/revise-roundtable.ts (typo fix, insertion, split, merge, deletion), runs the
  * normaliser and `astro build` on it (SCO_CONTENT_DIR), serves the result and opens, in Chromium,
  * `/articles/<slug>/#<id>` for every id the registry had issued before: the target exists, and is the
  * edited paragraph, the split's first part, the merged paragraph, or the notice quoting the deleted text.
@@ -14,8 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
-import { startStaticServer } from '../e2e/support/server.ts';
-import { REVISED_SLUG, reviseRoundtable } from '../support/revise-roundtable.ts';
+import { startStaticServer } from '../../tools/harness/server.ts';
+import { REVISED_SLUG, reviseRoundtable } from '../../src/normaliser/permalinks/revise-roundtable.ts';
 import type { PermalinkRegistry } from '../../src/schemas/permalink-registry.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sco-old-links-'));

@@ -1,6 +1,6 @@
 /**
  * The cache rules the site ships for static hosts (public/_headers, in dist/ as `_headers`; read by
- * tests/e2e/support/host-headers.ts) let browsers keep only files whose URL changes with their content:
+ * tools/harness/host-headers.ts) let browsers keep only files whose URL changes with their content:
  * a file kept `immutable` under an unchanging name would be served stale after the next build.
  *
  * Every file of dist/ that an `immutable` rule matches must be content-addressed — Astro's hashed
@@ -16,13 +16,13 @@
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { test } from 'node:test';
-import { readImmutableRules } from '../e2e/support/host-headers.ts';
+import { readImmutableRules } from '../../tools/harness/host-headers.ts';
 import { builtPages, distDir, pageUrlPath } from './support/dist.ts';
 
 const contentAddressed = [/^\/_astro\/[^/]+\.[\w-]{8}\.\w+$/u, /^\/search\/data\/[0-9a-f]{16}\//u, /_[0-9a-f]{7,}\.pf_(index|filter|fragment)$/u];
 
 test('only content-addressed files are cached as immutable, and all the search data is', async () => {
-  const rules = readImmutableRules(`${distDir}_headers`);
+  const rules = await readImmutableRules(`${distDir}_headers`);
   assert.ok(rules.length > 0, 'dist/_headers gives no immutable rule');
   const immutable = (path: string) => rules.some(([pattern]) => pattern.test(path));
   const entries = await readdir(distDir, { recursive: true, withFileTypes: true });

@@ -1,6 +1,6 @@
 /**
  * Permalinks survive re-normalisation of a corrected source: on a copy of the real sources and
- * registries, zhiku-yuanzhuo-54-tianjin-summit gets the revision of tests/support/revise-roundtable.ts (typo
+ * registries, zhiku-yuanzhuo-54-tianjin-summit gets the revision of ./revise-roundtable.ts (typo
  * fix, insertion, split, merge, deletion). Every previously issued id must still land on the right text in
  * the regenerated MDX: as the same block's id, as an alias on the split or merged block, or as a
  * `<Retired>` notice quoting the deleted text.
@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCollection } from '../build-collection.ts';
 import type { PermalinkRegistry } from '../../schemas/permalink-registry.ts';
-import { REVISED_SLUG as SLUG, reviseRoundtable } from '../../../tests/support/revise-roundtable.ts';
+import { REVISED_SLUG as SLUG, reviseRoundtable } from './revise-roundtable.ts';
 
 const CONTENT = new URL('../../../content/', import.meta.url).pathname;
 

@@ -14,7 +14,7 @@ import { access } from 'node:fs/promises';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startStaticServer } from './server.ts';
+import { startStaticServer } from '../../../tools/harness/server.ts';
 
 export const distDir = fileURLToPath(new URL('../../../dist/', import.meta.url));
 

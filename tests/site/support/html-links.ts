@@ -19,7 +19,7 @@
  *   on a page with these ids, as WHATWG HTML decides: an empty fragment or `top` (any case) is the top
  *   of the page; otherwise an id or `<a name>` equal to the fragment as written or percent-decoded.
  * `resolveDistFile(root, pathname)`: the file a static host serves for a URL path, as
- *   tests/e2e/support/server.ts and linkinator's server do: `/a/b/` → `a/b/index.html`; `/a/b` → the
+ *   tools/harness/server.ts and linkinator's server do: `/a/b/` → `a/b/index.html`; `/a/b` → the
  *   file `a/b`, else `a/b/index.html` (after a redirect to `/a/b/`). Output: the path relative to `root`
  *   with `/` separators, or undefined when nothing is served there (or the path leaves `root`).
  *

@@ -5,7 +5,7 @@
  * (every file counted, its gzip size, the totals against the budgets) and a summary; exits 1 when any
  * page misses a budget.
  *
- * How it counts (1 KB = 1,024 bytes; "gzip" = `zlib.gzipSync(bytes, { level: 9 })`.length, i.e. gzip -9
+ * How it counts (1 KB = 1,024 bytes; "gzip" = `gzipSizeSync(bytes)` of gzip-size, i.e. gzip -9
  * of each file on its own, header included — what a gzipping host sends for the body; each distinct
  * file counted once per page):
  *   - JS = the executable scripts of the HTML — `<script src>` (module or classic), `<link
@@ -23,7 +23,7 @@
  *     `<link rel="preload" as="font">`.
  *   - Browser cross-check (default; `--static-only` skips it): each page is opened in headless Chromium
  *     (playwright-core, CHROMIUM_PATH or /usr/bin/chromium) from the built site served by
- *     tests/e2e/support/server.ts, without interaction, until the network is idle (Playwright's
+ *     tools/harness/server.ts, without interaction, until the network is idle (Playwright's
  *     `networkidle`: no request for 500 ms after `load`), recording every request. The scripts and
  *     stylesheets it fetched are counted the same way (gzip of the file in dist/, plus the inline blocks),
  *     and that figure must meet the budget too; a script or stylesheet fetched but not found by the static
@@ -43,12 +43,13 @@ import { loadavg } from 'node:os';
 import { join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
+import { gzipSizeSync as gzipSize } from 'gzip-size';
 import { init as initLexer, parse as parseModule } from 'es-module-lexer';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { startStaticServer } from '../tests/e2e/support/server.ts';
+import { startStaticServer } from '../harness/server.ts';
+import { articlePath } from '../../src/routes.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -59,7 +60,7 @@ const { values: options } = parseArgs({
   },
 });
 
-const distDir = resolve(options.dist ?? fileURLToPath(new URL('../dist/', import.meta.url)));
+const distDir = resolve(options.dist ?? fileURLToPath(new URL('../../dist/', import.meta.url)));
 const KB = 1024;
 const budget = { js: Number(options['js-kb']) * KB, css: Number(options['css-kb']) * KB };
 if (!(budget.js > 0 && budget.css > 0)) fail(2, `--js-kb and --css-kb must be positive numbers`);
@@ -68,11 +69,6 @@ if (!(budget.js > 0 && budget.css > 0)) fail(2, `--js-kb and --css-kb must be po
 function fail(code: number, message: string): never {
   console.error(`check-budgets: ${message}`);
   process.exit(code);
-}
-
-/** gzip -9 size in bytes of `data` compressed on its own. */
-function gzipSize(data: string | Buffer): number {
-  return gzipSync(data, { level: 9 }).length;
 }
 
 /** One counted resource: a file of dist/ (by its site path) or an inline block of the page. */
@@ -282,7 +278,7 @@ const slugs = existsSync(articlesDir)
       .sort()
   : [];
 if (slugs.length === 0) fail(2, `no article pages in ${articlesDir}: run \`npm run build\` first`);
-const pagePaths = slugs.map((slug) => `/articles/${slug}/`);
+const pagePaths = slugs.map((slug) => articlePath(slug));
 
 await initLexer;
 const readings = new Map(pagePaths.map((path) => [path, readPage(path, readFileSync(join(distDir, path, 'index.html'), 'utf8'))]));

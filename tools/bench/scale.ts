@@ -42,7 +42,7 @@
  * Sizes: dist/ (every file), dist/pagefind/ (the Pagefind index and runtime), dist/search/data/ (our
  * search data, under its version folder: manifest.json and blocks/<slug>.json, blocks.json when built;
  * raw and gzip -9 per file).
- * Search bytes per query: scripts/bench-search.ts run on the copy's dist/ with `--dist` and `--runs`
+ * Search bytes per query: tools/bench/search.ts run on the copy's dist/ with `--dist` and `--runs`
  * (default 1): its COLD BYTES, WARM BYTES, TIME and SEARCH DATA tables are printed as they are
  * (Chromium, what the search page fetches for its eight queries). Every synthetic article repeats a real
  * text, so a query found in one real article is found in all its copies: the search figures are a worst
@@ -61,13 +61,13 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
+import { gzipSizeSync } from 'gzip-size';
 import { parseDocument } from 'yaml';
-import { buildCollection } from '../src/normaliser/build-collection.ts';
-import { loadManifest } from '../src/normaliser/load-manifest.ts';
-import { parseLineRanges } from '../src/lib/raw-source-ranges.ts';
-import type { Manifest } from '../src/schemas/manifest.ts';
-import { astroNodeOptions } from './build-steps.ts';
+import { buildCollection } from '../../src/normaliser/build-collection.ts';
+import { loadManifest } from '../../src/normaliser/load-manifest.ts';
+import { parseLineRanges } from '../../src/lib/raw-source-ranges.ts';
+import type { Manifest } from '../../src/schemas/manifest.ts';
+import { astroNodeOptions } from '../harness/build-steps.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -80,7 +80,7 @@ const { values: options } = parseArgs({
 });
 const sizes = options.sizes.split(',').map((s) => Number.parseInt(s, 10)).filter((n) => Number.isInteger(n) && n > 0);
 const seed = Number.parseInt(options.seed, 10) || 0;
-const project = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const project = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const targets = { seconds: 150, peakGb: 3, ratio: 12, at: 1000 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -226,7 +226,7 @@ function writeSynthetic(templates: Template[], sourcesDir: string, size: number)
 /** A copy of the project with the corpus of `size` articles, node_modules as a folder of symlinks. */
 function makeCopy(templates: Template[], size: number): { dir: string; made: ReturnType<typeof writeSynthetic> } {
   const dir = mkdtempSync(join(tmpdir(), `sco-scale-${size}-`));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'pagefind.yml', 'src', 'scripts', 'public']) {
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'pagefind.yml', 'src', 'scripts', 'tools', 'public']) {
     if (existsSync(join(project, entry))) cpSync(join(project, entry), join(dir, entry), { recursive: true });
   }
   for (const entry of ['sources', 'permalinks', 'glossary', 'timeline', 'timeline-coverage-ignore.yaml']) {
@@ -348,7 +348,7 @@ const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 
 function gzipTotal(dir: string, files: FileSize[]): number {
-  return files.reduce((n, f) => n + gzipSync(readFileSync(join(dir, f.path)), { level: 9 }).length, 0);
+  return files.reduce((n, f) => n + gzipSizeSync(readFileSync(join(dir, f.path))), 0);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -388,7 +388,7 @@ async function runSize(templates: Template[], size: number): Promise<SizeResult>
   console.log(`load average at start: ${loadText()} (1, 5, 15 min) on ${cpus().length} CPUs`);
 
   const node = process.execPath;
-  // astro build with the heap limits of `npm run build` (scripts/build-steps.ts; measured at 1,000
+  // astro build with the heap limits of `npm run build` (tools/harness/build-steps.ts; measured at 1,000
   // articles: live data ≤ ~760 MB, but an unlimited heap grows to 2.35 GB of mostly garbage before V8
   // collects it).
   const heapFlags = astroNodeOptions;
@@ -464,8 +464,8 @@ async function runSize(templates: Template[], size: number): Promise<SizeResult>
   }
 
   if (pf && !options['no-search']) {
-    const search = await runStage('bench-search', dir, [node, 'scripts/bench-search.ts', `--dist=${dist}`, `--runs=${options['search-runs']}`], project);
-    console.log(`\nSearch (scripts/bench-search.ts --dist=… --runs=${options['search-runs']}, ${search.seconds.toFixed(0)} s, exit ${search.code}):`);
+    const search = await runStage('bench-search', dir, [node, 'tools/bench/search.ts', `--dist=${dist}`, `--runs=${options['search-runs']}`], project);
+    console.log(`\nSearch (tools/bench/search.ts --dist=… --runs=${options['search-runs']}, ${search.seconds.toFixed(0)} s, exit ${search.code}):`);
     const out = search.log;
     for (const title of ['Search benchmark:', 'COLD BYTES', 'WARM BYTES', 'TIME (ms)', 'SEARCH DATA IN dist/', 'FAILED runs']) {
       const lines = section(out, title);

@@ -16,7 +16,7 @@
 import { fileURLToPath } from 'node:url';
 
 /** The project folder (this file's parent's parent). */
-export const projectDir = fileURLToPath(new URL('../', import.meta.url));
+export const projectDir = fileURLToPath(new URL('../../', import.meta.url));
 
 export const astroNodeOptions = ['--max-old-space-size=1536', '--max-semi-space-size=64'];
 
@@ -28,7 +28,7 @@ export interface BuildStep {
 }
 
 export function buildSteps(site: string | undefined): BuildStep[] {
-  const bin = (name: string) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
+  const bin = (name: string) => fileURLToPath(new URL(`../../node_modules/.bin/${name}`, import.meta.url));
   return [
     { label: 'normalise --check', command: 'npm', args: ['run', 'normalise', '--', '--check'], env: {} },
     { label: 'astro build', command: process.execPath, args: [bin('astro'), 'build'], env: { NODE_OPTIONS: astroNodeOptions.join(' '), SCO_SITE_URL: site } },
