@@ -20,13 +20,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { patchStyle } from './style-patches.ts';
+import type { CslNode } from './csl-node.ts';
 
 /** A CSL node in citeproc-js's JSON form. */
-export interface CslNode {
-  name: string;
-  attrs: Record<string, string>;
-  children: (CslNode | string)[];
-}
+export type { CslNode };
 
 /** The package's compact form: `n` name, `a` attributes, `c` children. */
 interface PackedNode {

@@ -10,12 +10,12 @@
  * brackets), and an estimate needs evidence; the day a reader opens the page is no such estimate. The patch removes that one `else` branch (the `date variable="accessed"` in `issued-year`);
  * the `[引用日期]` the standard requires for online resources (`accessed-date` macro) is untouched.
  *
- * Input: a style id and its unpacked node (csl-data.ts's `CslNode`). Output: the node, patched in place
+ * Input: a style id and its unpacked node (csl-node.ts's `CslNode`). Output: the node, patched in place
  * when the id has a patch, otherwise unchanged.
  * Errors: throws when the GB/T style no longer has the branch in that shape, so a new package version
  * that changes the macro fails the build instead of silently printing access years again.
  */
-import type { CslNode } from './csl-data.ts';
+import type { CslNode } from './csl-node.ts';
 
 const isNode = (c: CslNode | string): c is CslNode => typeof c !== 'string';
 

@@ -6,7 +6,7 @@
  * - browser modules (src/search/client/**, src/components/*.ts, what `<script>`s of .astro files import)
  *   load nothing from Node (`node:…`);
  * - nothing outside tests/ imports from tests/;
- * - no cycle of run-time imports between modules;
+ * - no cycle of imports between modules (type imports included);
  * - no cycle between the folders of src/ (src/search/index, client and shared counted apart);
  * - every local import resolves.
  *

@@ -15,8 +15,8 @@
  *     .astro file imports, statically or with `import()` (`is:inline` and data scripts are not processed).
  *     Their *.test.ts files run in Node and are not browser modules.
  *   - `tests-only-from-tests`: nothing outside tests/ imports a module under tests/.
- *   - `no-module-cycles`: no cycle of run-time imports between modules (`import type` edges are left out:
- *     they are erased and cannot change load order).
+ *   - `no-module-cycles`: no cycle of imports between modules, type imports included (erased at run time,
+ *     but two modules that need each other's types are one unit split in two).
  *   - `no-folder-cycles`: no cycle between the folders of src/, counting every import (type imports too:
  *     a folder that needs another's types depends on it). A folder is `src/<name>/` with everything
  *     below it, except src/search/, whose halves `index/`, `client/` and `shared/` are folders of their
@@ -200,8 +200,8 @@ export async function checkImportRules(root: string): Promise<ImportRuleReport> 
     for (const path of reachable(graph, source, (edge) => !edge.typeOnly, (edge) => !edge.typeOnly && edge.core)) violations['browser-no-node'].push(chain([...prefix, ...path]));
   }
 
-  const runtimeNext = (node: string) => (graph.get(node) ?? []).filter((e) => e.local && !e.typeOnly && graph.has(e.to)).map((e) => e.to);
-  for (const cycle of cycles(graph.keys(), runtimeNext)) violations['no-module-cycles'].push(cycle.join(' ↔ '));
+  const localNext = (node: string) => (graph.get(node) ?? []).filter((e) => e.local && graph.has(e.to)).map((e) => e.to);
+  for (const cycle of cycles(graph.keys(), localNext)) violations['no-module-cycles'].push(cycle.join(' ↔ '));
 
   const folders = new Map<string, Set<string>>();
   const folderEdges = new Map<string, Map<string, string>>();
