@@ -2,10 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { remarkPlugins } from './src/markdown/remark-plugins.ts';
+import { remarkPlugins } from './src/content-model/corpus/remark-plugins.ts';
 import { remarkGlossaryLinks } from './src/markdown/remark-glossary-links.ts';
-import { glossaryAliases } from './src/glossary/glossary-aliases.ts';
-import { contentDir } from './src/lib/content-dir.ts';
+import { glossaryAliases } from './src/content-model/glossary/glossary-aliases.ts';
+import { contentDir } from './src/content-model/files/content-dir.ts';
 import { modulePreload } from './src/integrations/module-preload.ts';
 import { resolveSite } from './src/lib/site-url.ts';
 

@@ -17,7 +17,7 @@ import { staleGenerated, writeGenerated } from '../src/normaliser/write-files.ts
 import { NormaliseError } from '../src/normaliser/errors.ts';
 import { formatReport } from '../src/normaliser/report/format-report.ts';
 import type { SourceReport } from '../src/normaliser/normalise-source.ts';
-import { contentDir as defaultContentDir } from '../src/lib/content-dir.ts';
+import { contentDir as defaultContentDir } from '../src/content-model/files/content-dir.ts';
 
 const { values } = parseArgs({
   options: {

@@ -13,11 +13,11 @@ import { parseArgs } from 'node:util';
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { readCorpus } from '../src/corpus/read-corpus.ts';
-import { indexCorpus } from '../src/corpus/paragraph-ref.ts';
-import { readTimeline } from '../src/timeline/read-timeline.ts';
-import { EntryError } from '../src/lib/read-entries.ts';
-import { coverageIgnoreSchema, timelineCoverage, type CoverageIgnore } from '../src/timeline/coverage.ts';
+import { readCorpus } from '../src/content-model/corpus/read-corpus.ts';
+import { indexCorpus } from '../src/content-model/corpus/paragraph-ref.ts';
+import { readTimeline } from '../src/content-model/timeline/read-timeline.ts';
+import { EntryError } from '../src/content-model/files/read-entries.ts';
+import { coverageIgnoreSchema, timelineCoverage, type CoverageIgnore } from '../src/content-model/timeline/coverage.ts';
 
 const { values } = parseArgs({
   options: { content: { type: 'string', default: 'content' }, min: { type: 'string', default: '0.95' } },

@@ -14,13 +14,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { join } from 'node:path';
-import { articleFrontmatterSchema } from './schemas/article.ts';
-import { glossaryTermSchema } from './schemas/glossary-term.ts';
-import { timelineEventSchema } from './schemas/timeline-event.ts';
-import { contentDir } from './lib/content-dir.ts';
-import { readCorpus } from './corpus/read-corpus.ts';
-import { indexCorpus } from './corpus/paragraph-ref.ts';
-import { corpusLoader } from './corpus/corpus-loader.ts';
+import { articleFrontmatterSchema } from './content-model/schemas/article.ts';
+import { glossaryTermSchema } from './content-model/schemas/glossary-term.ts';
+import { timelineEventSchema } from './content-model/schemas/timeline-event.ts';
+import { contentDir } from './content-model/files/content-dir.ts';
+import { readCorpus } from './content-model/corpus/read-corpus.ts';
+import { indexCorpus } from './content-model/corpus/paragraph-ref.ts';
+import { corpusLoader } from './lib/corpus-loader.ts';
 
 const corpusArticles = readCorpus(contentDir);
 const corpusIndex = indexCorpus(corpusArticles);

@@ -17,14 +17,14 @@
  * unknown slug (an auto-link to an entry that is gone).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { CorpusArticle } from '../corpus/read-corpus.ts';
-import { corpusFromEntries } from '../corpus/corpus-loader.ts';
-import { blocksOf, indexCorpus, parseParagraphRef, type CorpusIndex } from '../corpus/paragraph-ref.ts';
-import { blockLabel } from '../corpus/block-label.ts';
-import { concordance, type ArticleOccurrences } from '../glossary/concordance.ts';
-import { createTermMatcher, type TermMatch } from '../glossary/term-matcher.ts';
-import { compareEvents } from '../timeline/event-date.ts';
-import { relatedArticles, type ArticleLinks, type RelatedArticle } from './related-articles.ts';
+import type { CorpusArticle } from '../content-model/corpus/read-corpus.ts';
+import { corpusFromEntries } from './corpus-loader.ts';
+import { blocksOf, indexCorpus, parseParagraphRef, type CorpusIndex } from '../content-model/corpus/paragraph-ref.ts';
+import { blockLabel } from '../content-model/labels/block-label.ts';
+import { concordance, type ArticleOccurrences } from '../content-model/glossary/concordance.ts';
+import { createTermMatcher, type TermMatch } from '../content-model/glossary/term-matcher.ts';
+import { compareEvents } from '../content-model/timeline/event-date.ts';
+import { relatedArticles, type ArticleLinks, type RelatedArticle } from '../content-model/knowledge/related-articles.ts';
 
 export type GlossaryEntry = CollectionEntry<'glossary'>;
 export type TimelineEntry = CollectionEntry<'timeline'>;

@@ -22,7 +22,7 @@
  * - `searchDataVersion(files)`: the digest of those files naming their folder.
  * Errors: `searchManifest` throws when an article of `facets` is not in `corpus`.
  */
-import type { BlockKind, CorpusArticle } from '../corpus/read-corpus.ts';
+import type { BlockKind, CorpusArticle } from '../content-model/corpus/read-corpus.ts';
 import type { GlossaryNames } from './query.ts';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';

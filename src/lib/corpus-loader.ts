@@ -14,7 +14,7 @@
  *   strings and numbers).
  */
 import type { Loader } from 'astro/loaders';
-import { compareCorpusArticles, type CorpusArticle } from './read-corpus.ts';
+import { compareCorpusArticles, type CorpusArticle } from '../content-model/corpus/read-corpus.ts';
 
 export function corpusLoader(articles: readonly CorpusArticle[]): Loader {
   return {

@@ -4,7 +4,7 @@
  * Errors: `EntryError` naming the file and field (read-entries.ts).
  */
 import { join } from 'node:path';
-import { readEntries, type Entry } from '../lib/read-entries.ts';
+import { readEntries, type Entry } from '../files/read-entries.ts';
 import { timelineEventSchema, type TimelineEvent } from '../schemas/timeline-event.ts';
 import type { CorpusIndex } from '../corpus/paragraph-ref.ts';
 

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LoaderContext } from 'astro/loaders';
 import { corpusFromEntries, corpusLoader } from './corpus-loader.ts';
-import { readCorpus, type CorpusArticle } from './read-corpus.ts';
+import { readCorpus, type CorpusArticle } from '../content-model/corpus/read-corpus.ts';
 
 /** What the loader uses of Astro's store: clear and set, keeping insertion order as Astro's Map does. */
 function fakeStore() {

@@ -4,7 +4,7 @@
  * Errors: `EntryError` naming the file and field (read-entries.ts).
  */
 import { join } from 'node:path';
-import { readEntries, type Entry } from '../lib/read-entries.ts';
+import { readEntries, type Entry } from '../files/read-entries.ts';
 import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary-term.ts';
 import type { CorpusIndex } from '../corpus/paragraph-ref.ts';
 

@@ -44,7 +44,7 @@ test('hintLabel and removalLabel: Chinese names, and an unknown name is refused'
 });
 
 test('every hint and rule of the committed reports has a Chinese name', () => {
-  const dir = new URL('../../content/reports/', import.meta.url);
+  const dir = new URL('../../../content/reports/', import.meta.url);
   const reports = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')));
   assert.equal(reports.length, 5);
   for (const report of reports) {

@@ -5,7 +5,7 @@
  * file and field (read-entries.ts).
  */
 import { join } from 'node:path';
-import { readEntries } from '../lib/read-entries.ts';
+import { readEntries } from '../files/read-entries.ts';
 import { glossaryTermShape } from '../schemas/glossary-term.ts';
 import type { TermAliases } from './term-matcher.ts';
 

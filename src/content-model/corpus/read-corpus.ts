@@ -22,8 +22,8 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { parse as parseYaml } from 'yaml';
 import type { Node, Parent } from 'unist';
-import { remarkPlugins } from '../markdown/remark-plugins.ts';
-import { contentDir } from '../lib/content-dir.ts';
+import { remarkPlugins } from './remark-plugins.ts';
+import { contentDir } from '../files/content-dir.ts';
 
 export type BlockKind = 'paragraph' | 'heading' | 'cell' | 'caption' | 'note';
 

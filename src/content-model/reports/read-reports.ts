@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir } from './content-dir.ts';
-import type { SourceReport } from '../normaliser/normalise-source.ts';
+import { contentDir } from '../files/content-dir.ts';
+import type { SourceReport } from '../../normaliser/normalise-source.ts';
 
 export type { SourceReport };
 

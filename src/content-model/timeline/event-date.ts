@@ -9,7 +9,7 @@
  *   by end, then by id. A single date is written as the bibliography writes dates (lib/bibliography.ts).
  * Errors: none.
  */
-import { formatDate } from '../lib/bibliography.ts';
+import { formatDate } from '../labels/bibliography.ts';
 
 function parts(date: string): { y: string; m?: number; d?: number } {
   const [y, m, d] = date.split('-');
