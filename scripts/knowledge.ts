@@ -21,8 +21,8 @@ const dir = resolve(values.content);
 
 try {
   const index = indexCorpus(readCorpus(dir));
-  const glossary = readGlossary(dir, index);
-  const timeline = readTimeline(dir, index);
+  const glossary = readGlossary(dir);
+  const timeline = readTimeline(dir);
   console.log(`glossary: ${glossary.length} entries`);
   for (const [kind, label] of Object.entries(glossaryKinds)) {
     console.log(`  ${kind} (${label}): ${glossary.filter((e) => e.data.kind === kind).length}`);

@@ -16,7 +16,7 @@ import { buildCollection } from '../src/normaliser/build-collection.ts';
 import { staleGenerated, writeGenerated } from '../src/normaliser/write-files.ts';
 import { NormaliseError } from '../src/normaliser/errors.ts';
 import { formatReport } from '../src/normaliser/report/format-report.ts';
-import type { SourceReport } from '../src/normaliser/normalise-source.ts';
+import { parseSourceReport } from '../src/content-model/reports/read-reports.ts';
 import { contentDir as defaultContentDir } from '../src/content-model/files/content-dir.ts';
 
 const { values } = parseArgs({
@@ -33,7 +33,7 @@ const contentDir = values.content === undefined ? defaultContentDir : resolve(va
 try {
   const files = buildCollection(resolve(contentDir, 'sources'), (c) => console.log(`normalise: permalinks of ${c.article}: ${c.kind} ${c.ids.join(', ')}`));
   if (values.report) {
-    for (const [path, text] of files) if (path.startsWith('reports/')) console.log(formatReport(JSON.parse(text) as SourceReport));
+    for (const [path, text] of files) if (path.startsWith('reports/')) console.log(formatReport(parseSourceReport(text, path)));
   }
   if (values.check) {
     const stale = staleGenerated(contentDir, files);

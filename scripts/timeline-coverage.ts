@@ -14,7 +14,6 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readCorpus } from '../src/content-model/corpus/read-corpus.ts';
-import { indexCorpus } from '../src/content-model/corpus/paragraph-ref.ts';
 import { readTimeline } from '../src/content-model/timeline/read-timeline.ts';
 import { EntryError } from '../src/content-model/files/read-entries.ts';
 import { coverageIgnoreSchema, timelineCoverage, type CoverageIgnore } from '../src/content-model/timeline/coverage.ts';
@@ -38,7 +37,7 @@ function readIgnore(): CoverageIgnore {
 
 try {
   const corpus = readCorpus(dir);
-  const events = readTimeline(dir, indexCorpus(corpus));
+  const events = readTimeline(dir);
   const ignore = readIgnore();
   const reasons = new Map(ignore.map((i) => [i.ref, i.reason]));
   const c = timelineCoverage(corpus, events.flatMap((e) => e.data.cites), ignore);

@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import type { CorpusArticle, CorpusBlock } from './read-corpus.ts';
+import { paragraphPath } from '../../routes.ts';
 
 const refPattern = /^([a-z0-9]+(?:-[a-z0-9]+)*)#([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
@@ -33,10 +34,10 @@ export function formatParagraphRef(block: Pick<CorpusBlock, 'article' | 'anchor'
   return `${block.article}#${block.anchor}`;
 }
 
-/** The permalink path of a reference: `/articles/<slug>/#<anchor>`. */
+/** The permalink path of a reference: `/articles/<slug>/#<anchor>` (routes.ts `paragraphPath`). */
 export function paragraphRefPath(ref: string): string {
   const { article, anchor } = parseParagraphRef(ref);
-  return `/articles/${article}/#${anchor}`;
+  return paragraphPath(article, anchor);
 }
 
 export interface CorpusIndex {
@@ -44,7 +45,19 @@ export interface CorpusIndex {
   blocks: Map<string, CorpusBlock[]>;
 }
 
+const indexCache = new WeakMap<readonly CorpusArticle[], CorpusIndex>();
+
+/** The index of a corpus, built once per corpus array (readCorpus returns one array per folder). */
 export function indexCorpus(corpus: readonly CorpusArticle[]): CorpusIndex {
+  let index = indexCache.get(corpus);
+  if (!index) {
+    index = buildIndex(corpus);
+    indexCache.set(corpus, index);
+  }
+  return index;
+}
+
+function buildIndex(corpus: readonly CorpusArticle[]): CorpusIndex {
   const blocks = new Map<string, CorpusBlock[]>();
   for (const article of corpus) {
     for (const block of article.blocks) {

@@ -7,7 +7,7 @@
  * Input: the MDX the normaliser writes, e.g.
  *   `<Para id="paot43s" n={3} lines="44,46">20年来，上合组织…<NoteRef n={1} /></Para>`
  * Output: `CorpusArticle[]` — per article its slug, title, date (frontmatter values) and `blocks`, each
- *   `{ article: 'yu-hongjun-…', anchor: 'paot43s', kind: 'paragraph', n: 3, text: '20年来，上合组织…' }`.
+ *   `{ article: 'yu-hongjun-…', anchor: 'paot43s', kind: 'paragraph', n: 3, text: '20年来，上合组织…', lines: '44,46' }`.
  *   Anchors are the URL fragments the site renders: a paragraph's or heading's permalink id, the row's id
  *   (`<table id>-r<k>`) for a data cell, the table's id for its caption and header cells, `note-<n>` for a
  *   footnote. Each cell is its own block, so no text runs across cells. Note references and page marks are
@@ -16,7 +16,7 @@
  *   frontmatter without a title.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
@@ -37,6 +37,12 @@ export interface CorpusBlock {
   n?: number;
   /** The published plain text. */
   text: string;
+  /**
+   * The raw source lines the block was made from, as the MDX writes them (`"44,46"`, `"462,464,466-469"`;
+   * raw-source/raw-source-ranges.ts reads them): the block's own `lines`, or for a table's cells and
+   * caption the table's. Absent when the MDX gives none.
+   */
+  lines?: string;
 }
 
 export interface CorpusArticle {
@@ -107,9 +113,13 @@ export function readArticleBlocks(slug: string, body: string, file = `${slug}.md
   }
   const blocks: CorpusBlock[] = [];
   let tableId: string | undefined;
+  let tableLines: string | undefined;
   let rowId: string | undefined;
   const visit = (node: Node): void => {
-    if (isJsx(node) && node.name === 'Table') tableId = attribute(node, 'id');
+    if (isJsx(node) && node.name === 'Table') {
+      tableId = attribute(node, 'id');
+      tableLines = attribute(node, 'lines');
+    }
     if (isJsx(node) && node.name === 'Row') rowId = attribute(node, 'id') ?? tableId;
     const kind = isJsx(node) && node.name ? blockKinds[node.name] : undefined;
     if (kind && isJsx(node)) {
@@ -123,6 +133,8 @@ export function readArticleBlocks(slug: string, body: string, file = `${slug}.md
       if (anchor === undefined) throw new CorpusError(`${file}:${line}: <${node.name}> has no ${kind === 'note' ? 'n' : 'id'}`);
       const block: CorpusBlock = { article: slug, anchor, kind, text: plainText(node) };
       if (n !== undefined && (kind === 'paragraph' || kind === 'note')) block.n = Number(n);
+      const lines = attribute(node, 'lines') ?? (kind === 'cell' || kind === 'caption' ? tableLines : undefined);
+      if (lines !== undefined) block.lines = lines;
       blocks.push(block);
       return;
     }
@@ -160,13 +172,26 @@ export function compareCorpusArticles(a: Pick<CorpusArticle, 'slug'>, b: Pick<Co
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+const corpusCache = new Map<string, CorpusArticle[]>();
+
 /**
  * Every article of `<dir>/articles/*.mdx`, in corpus order (`compareCorpusArticles`), with its blocks.
- * Input: the content folder (default: `contentDir`). Output: `CorpusArticle[]`. Errors: `CorpusError`.
+ * Input: the content folder (default: `contentDir`). Output: `CorpusArticle[]`, read once per folder and
+ * process (later calls return the same array: treat it as read-only). Errors: `CorpusError`.
  * It parses every MDX body: a build calls it once, in src/content.config.ts, and the pages get the result
- * from the content layer (corpus/corpus-loader.ts, lib/knowledge.ts).
+ * from the content layer (lib/corpus-loader.ts, lib/knowledge.ts).
  */
 export function readCorpus(dir: string = contentDir): CorpusArticle[] {
+  const key = resolve(dir);
+  let corpus = corpusCache.get(key);
+  if (!corpus) {
+    corpus = readCorpusUncached(dir);
+    corpusCache.set(key, corpus);
+  }
+  return corpus;
+}
+
+function readCorpusUncached(dir: string): CorpusArticle[] {
   const folder = join(dir, 'articles');
   return readdirSync(folder)
     .filter((name) => name.endsWith('.mdx'))

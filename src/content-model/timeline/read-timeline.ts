@@ -1,13 +1,27 @@
 /**
  * The timeline outside Astro: every event of `<content>/timeline/*.yaml`, validated against the corpus.
- * Input: the content folder and the corpus index. Output: `Entry<TimelineEvent>[]` sorted by id.
- * Errors: `EntryError` naming the file and field (read-entries.ts).
+ * Input: the content folder (default: `contentDir`) and, optionally, the corpus index to check citations
+ * against (default: the index of `readCorpus(dir)`). Output: `Entry<TimelineEvent>[]` sorted by id; with
+ * the default index, read once per folder and process (later calls return the same array).
+ * Errors: `EntryError` naming the file and field (files/read-entries.ts); `CorpusError` from reading the
+ * corpus.
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { readEntries, type Entry } from '../files/read-entries.ts';
+import { contentDir } from '../files/content-dir.ts';
 import { timelineEventSchema, type TimelineEvent } from '../schemas/timeline-event.ts';
-import type { CorpusIndex } from '../corpus/paragraph-ref.ts';
+import { indexCorpus, type CorpusIndex } from '../corpus/paragraph-ref.ts';
+import { readCorpus } from '../corpus/read-corpus.ts';
 
-export function readTimeline(dir: string, index: CorpusIndex): Entry<TimelineEvent>[] {
-  return readEntries(join(dir, 'timeline'), '.yaml', timelineEventSchema(index));
+const cache = new Map<string, Entry<TimelineEvent>[]>();
+
+export function readTimeline(dir: string = contentDir, index?: CorpusIndex): Entry<TimelineEvent>[] {
+  if (index) return readEntries(join(dir, 'timeline'), '.yaml', timelineEventSchema(index));
+  const key = resolve(dir);
+  let events = cache.get(key);
+  if (!events) {
+    events = readEntries(join(dir, 'timeline'), '.yaml', timelineEventSchema(indexCorpus(readCorpus(dir))));
+    cache.set(key, events);
+  }
+  return events;
 }
