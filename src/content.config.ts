@@ -1,14 +1,14 @@
 /**
- * Content collections.
+ * Content collections, made from the content model (src/content-model/):
  * - `articles`: the MDX files the normaliser writes to content/articles/, one per distinct text;
- * - `glossary`: content/glossary/<slug>.mdx, one glossary term each (schemas/glossary-term.ts);
- * - `timeline`: content/timeline/<id>.yaml, one timeline event each (schemas/timeline-event.ts);
- * - `corpus`: the published corpus (corpus/read-corpus.ts), one entry per article (id = slug, data =
- *   `CorpusArticle`), for the pages (lib/knowledge.ts).
+ * - `glossary`: content/glossary/<slug>.mdx, one glossary term each (content-model/schemas/glossary-term.ts);
+ * - `timeline`: content/timeline/<id>.yaml, one timeline event each (content-model/schemas/timeline-event.ts);
+ * - `corpus`: the published corpus (content-model/corpus/read-corpus.ts), one entry per article (id = slug,
+ *   data = `CorpusArticle`, blocks with their raw `lines`), for the pages (lib/knowledge.ts).
  * The glossary and timeline schemas check their paragraph citations against the published corpus
- * (read back from content/articles/ by corpus/read-corpus.ts), so a dangling citation fails the build;
- * Astro's error names the entry and the field. The corpus is parsed once per build, here: the pages get
- * it through Astro's data store (corpus/corpus-loader.ts), which persists from content sync to rendering,
+ * (read back from content/articles/ by read-corpus.ts), so a dangling citation fails the build; Astro's
+ * error names the entry and the field. The corpus is parsed once per build, here: the pages get it
+ * through Astro's data store (lib/corpus-loader.ts), which persists from content sync to rendering,
  * rather than parsing every MDX body again in their own module graph.
  */
 import { defineCollection } from 'astro:content';

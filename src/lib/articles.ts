@@ -7,6 +7,7 @@
  * Errors: a collection that fails its schema fails the build inside Astro's loader, before this runs.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { articlePath as articleRoute, rawLinePath as rawLineRoute } from '../routes.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -25,15 +26,16 @@ export function articlePath(article: Article): string {
   return articlePathOf(article.id);
 }
 
-/** The URL path of the page of the article with slug `slug`. */
+/** The URL path of the page of the article with slug `slug` (routes.ts `articlePath`). */
 export function articlePathOf(slug: string): string {
-  return `/articles/${slug}/`;
+  return articleRoute(slug);
 }
 
 /**
  * The URL of raw line `line` in the raw-line view of the article with slug `slug`
- * (`/articles/<slug>/source/#L17`: src/pages/articles/[slug]/source.astro, one anchor per raw line).
+ * (`/articles/<slug>/source/#L17`: src/pages/articles/[slug]/source.astro, one anchor per raw line;
+ * routes.ts `rawLinePath`).
  */
 export function rawLinePath(slug: string, line: number): string {
-  return `${articlePathOf(slug)}source/#L${line}`;
+  return rawLineRoute(slug, line);
 }
