@@ -8,7 +8,7 @@
  * The glossary and timeline schemas check their paragraph citations against the published corpus
  * (read back from content/articles/ by read-corpus.ts), so a dangling citation fails the build; Astro's
  * error names the entry and the field. The corpus is parsed once per build, here: the pages get it
- * through Astro's data store (lib/corpus-loader.ts), which persists from content sync to rendering,
+ * through Astro's data store (content-model/corpus/corpus-loader.ts), which persists from content sync to rendering,
  * rather than parsing every MDX body again in their own module graph.
  */
 import { defineCollection } from 'astro:content';
@@ -20,7 +20,7 @@ import { timelineEventSchema } from './content-model/schemas/timeline-event.ts';
 import { contentDir } from './content-model/files/content-dir.ts';
 import { readCorpus } from './content-model/corpus/read-corpus.ts';
 import { indexCorpus } from './content-model/corpus/paragraph-ref.ts';
-import { corpusLoader } from './lib/corpus-loader.ts';
+import { corpusLoader } from './content-model/corpus/corpus-loader.ts';
 
 const corpusArticles = readCorpus(contentDir);
 const corpusIndex = indexCorpus(corpusArticles);

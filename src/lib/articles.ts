@@ -3,11 +3,13 @@
  *
  * Output: `sortedArticles()` resolves to every entry of the collection, sorted by frontmatter `order`
  * (ties broken by id, so the order is total); the URL paths of an article page (`articlePath`,
- * `articlePathOf`) and of a raw line in its raw-line view (`rawLinePath`).
+ * `articlePathOf`), of a raw line in its raw-line view (`rawLinePath`) and of a paragraph reference
+ * (`paragraphRefPath`), all made by src/routes.ts.
  * Errors: a collection that fails its schema fails the build inside Astro's loader, before this runs.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { articlePath as articleRoute, rawLinePath as rawLineRoute } from '../routes.ts';
+import { articlePath as articleRoute, paragraphPath, rawLinePath as rawLineRoute } from '../routes.ts';
+import { parseParagraphRef } from '../content-model/corpus/paragraph-ref.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -38,4 +40,14 @@ export function articlePathOf(slug: string): string {
  */
 export function rawLinePath(slug: string, line: number): string {
   return rawLineRoute(slug, line);
+}
+
+/**
+ * The permalink path of a paragraph reference (content-model/corpus/paragraph-ref.ts):
+ * `yu-hongjun-post-cold-war-order-and-sco#paot43s` → `/articles/yu-hongjun-post-cold-war-order-and-sco/#paot43s`
+ * (routes.ts `paragraphPath`). Errors: a string that is not `<slug>#<anchor>` (parseParagraphRef).
+ */
+export function paragraphRefPath(ref: string): string {
+  const { article, anchor } = parseParagraphRef(ref);
+  return paragraphPath(article, anchor);
 }

@@ -1,7 +1,7 @@
 /**
  * The knowledge model (content-model/knowledge/knowledge-model.ts) over the content layer's collections,
  * for the pages: the corpus (`corpus` collection, read once per build by src/content.config.ts; see
- * lib/corpus-loader.ts), the `glossary` and the `timeline` collections, fetched once when this module loads
+ * content-model/corpus/corpus-loader.ts), the `glossary` and the `timeline` collections, fetched once when this module loads
  * (top-level await), so that `corpus()` and what is built on it (`citedText`, `refLabel`, the search data's
  * getStaticPaths) stay synchronous.
  *
@@ -15,7 +15,7 @@ import type { CorpusArticle } from '../content-model/corpus/read-corpus.ts';
 import type { ArticleOccurrences } from '../content-model/glossary/concordance.ts';
 import type { RelatedArticle } from '../content-model/knowledge/related-articles.ts';
 import { knowledgeModel } from '../content-model/knowledge/knowledge-model.ts';
-import { corpusFromEntries } from './corpus-loader.ts';
+import { corpusFromEntries } from '../content-model/corpus/corpus-loader.ts';
 
 export type GlossaryEntry = CollectionEntry<'glossary'>;
 export type TimelineEntry = CollectionEntry<'timeline'>;

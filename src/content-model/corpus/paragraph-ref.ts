@@ -1,7 +1,8 @@
 /**
  * Citations of the corpus by the glossary and the timeline: a paragraph reference is the article slug and
  * the block's anchor, `yu-hongjun-post-cold-war-order-and-sco#paot43s` — exactly the path fragment of the
- * permalink `/articles/yu-hongjun-post-cold-war-order-and-sco/#paot43s`.
+ * permalink `/articles/yu-hongjun-post-cold-war-order-and-sco/#paot43s` (lib/articles.ts `paragraphRefPath` makes it
+ * with routes.ts).
  *
  * Input: strings from glossary/timeline frontmatter and the corpus from read-corpus.ts.
  * Output: `parseParagraphRef` → `{ article, anchor }`; `indexCorpus` → a map from reference to the blocks
@@ -11,7 +12,6 @@
  */
 import { z } from 'zod';
 import type { CorpusArticle, CorpusBlock } from './read-corpus.ts';
-import { paragraphPath } from '../../routes.ts';
 
 const refPattern = /^([a-z0-9]+(?:-[a-z0-9]+)*)#([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
@@ -32,12 +32,6 @@ export function parseParagraphRef(ref: string): ParagraphRef {
 
 export function formatParagraphRef(block: Pick<CorpusBlock, 'article' | 'anchor'>): string {
   return `${block.article}#${block.anchor}`;
-}
-
-/** The permalink path of a reference: `/articles/<slug>/#<anchor>` (routes.ts `paragraphPath`). */
-export function paragraphRefPath(ref: string): string {
-  const { article, anchor } = parseParagraphRef(ref);
-  return paragraphPath(article, anchor);
 }
 
 export interface CorpusIndex {
