@@ -26,7 +26,7 @@ const { values } = parseArgs({
     report: { type: 'boolean', default: false },
   },
 });
-// The same folder `astro build` reads (src/lib/content-dir.ts: SCO_CONTENT_DIR, else content/), so that
+// The same folder `astro build` reads (src/content-model/files/content-dir.ts: SCO_CONTENT_DIR, else content/), so that
 // `npm run build`'s check looks at what the build publishes.
 const contentDir = values.content === undefined ? defaultContentDir : resolve(values.content);
 

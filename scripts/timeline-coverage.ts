@@ -2,7 +2,7 @@
  * `npm run timeline:coverage [-- --content DIR] [-- --min 0.95]`
  *
  * Scans the published paragraphs, headings, table rows and footnotes for date expressions
- * (src/timeline/date-expressions.ts) and reports every dated one that no timeline event cites.
+ * (src/content-model/timeline/date-expressions.ts) and reports every dated one that no timeline event cites.
  * Prints the coverage figure (covered / dated), then the uncovered references, each with its reason from
  * content/timeline-coverage-ignore.yaml or `NO REASON`.
  * Exits 1 when coverage is below `--min` (default 0.95), when an uncovered block has no reason in the

@@ -8,8 +8,8 @@
  * The glossary and timeline schemas check their paragraph citations against the published corpus
  * (read back from content/articles/ by read-corpus.ts), so a dangling citation fails the build; Astro's
  * error names the entry and the field. The corpus is parsed once per build, here: the pages get it
- * through Astro's data store (content-model/corpus/corpus-loader.ts), which persists from content sync to rendering,
- * rather than parsing every MDX body again in their own module graph.
+ * through Astro's data store (content-model/corpus/corpus-loader.ts), which persists from content sync
+ * to rendering, rather than parsing every MDX body again in their own module graph.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';

@@ -1,9 +1,9 @@
 /**
  * The knowledge model (content-model/knowledge/knowledge-model.ts) over the content layer's collections,
  * for the pages: the corpus (`corpus` collection, read once per build by src/content.config.ts; see
- * content-model/corpus/corpus-loader.ts), the `glossary` and the `timeline` collections, fetched once when this module loads
- * (top-level await), so that `corpus()` and what is built on it (`citedText`, `refLabel`, the search data's
- * getStaticPaths) stay synchronous.
+ * content-model/corpus/corpus-loader.ts), the `glossary` and the `timeline` collections, fetched once
+ * when this module loads (top-level await), so that `corpus()` and what is built on it (`citedText`,
+ * `refLabel`, the search data's getStaticPaths) stay synchronous.
  *
  * Output: the model's functions with the collections' entry types (`GlossaryEntry`, `TimelineEntry`, so a
  * page can `render` an entry); the ones the pages await return promises, as before. See the model for

@@ -179,7 +179,7 @@ const corpusCache = new Map<string, CorpusArticle[]>();
  * Input: the content folder (default: `contentDir`). Output: `CorpusArticle[]`, read once per folder and
  * process (later calls return the same array: treat it as read-only). Errors: `CorpusError`.
  * It parses every MDX body: a build calls it once, in src/content.config.ts, and the pages get the result
- * from the content layer (lib/corpus-loader.ts, lib/knowledge.ts).
+ * from the content layer (corpus-loader.ts, src/lib/knowledge.ts).
  */
 export function readCorpus(dir: string = contentDir): CorpusArticle[] {
   const key = resolve(dir);

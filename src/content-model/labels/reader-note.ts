@@ -1,5 +1,5 @@
 /**
- * Readers' notes (src/schemas/reader-note.ts) as text and links: every raw-line reference `第17行` or
+ * Readers' notes (src/content-model/schemas/reader-note.ts) as text and links: every raw-line reference `第17行` or
  * `第156–158行` (with its `原文` when written) becomes a part carrying the line to link to, so pages link
  * it to the raw-line view (`rawLinePath` in src/lib/articles.ts) without building URLs here.
  *
