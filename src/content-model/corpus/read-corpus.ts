@@ -16,7 +16,7 @@
  *   frontmatter without a title.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
@@ -24,6 +24,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Node, Parent } from 'unist';
 import { remarkPlugins } from './remark-plugins.ts';
 import { contentDir } from '../files/content-dir.ts';
+import { perFolder } from '../files/per-folder.ts';
 
 export type BlockKind = 'paragraph' | 'heading' | 'cell' | 'caption' | 'note';
 
@@ -172,26 +173,7 @@ export function compareCorpusArticles(a: Pick<CorpusArticle, 'slug'>, b: Pick<Co
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-const corpusCache = new Map<string, CorpusArticle[]>();
-
-/**
- * Every article of `<dir>/articles/*.mdx`, in corpus order (`compareCorpusArticles`), with its blocks.
- * Input: the content folder (default: `contentDir`). Output: `CorpusArticle[]`, read once per folder and
- * process (later calls return the same array: treat it as read-only). Errors: `CorpusError`.
- * It parses every MDX body: a build calls it once, in src/content.config.ts, and the pages get the result
- * from the content layer (corpus-loader.ts, src/lib/knowledge.ts).
- */
-export function readCorpus(dir: string = contentDir): CorpusArticle[] {
-  const key = resolve(dir);
-  let corpus = corpusCache.get(key);
-  if (!corpus) {
-    corpus = readCorpusUncached(dir);
-    corpusCache.set(key, corpus);
-  }
-  return corpus;
-}
-
-function readCorpusUncached(dir: string): CorpusArticle[] {
+const readCorpusOnce = perFolder((dir: string): CorpusArticle[] => {
   const folder = join(dir, 'articles');
   return readdirSync(folder)
     .filter((name) => name.endsWith('.mdx'))
@@ -206,4 +188,15 @@ function readCorpusUncached(dir: string): CorpusArticle[] {
       const blocks = readArticleBlocks(slug, body, file, offset);
       return date === undefined ? { slug, title, blocks } : { slug, title, date, blocks };
     });
+});
+
+/**
+ * Every article of `<dir>/articles/*.mdx`, in corpus order (`compareCorpusArticles`), with its blocks.
+ * Input: the content folder (default: `contentDir`). Output: `CorpusArticle[]`, read once per folder and
+ * process (later calls return the same array: treat it as read-only). Errors: `CorpusError`.
+ * It parses every MDX body: a build calls it once, in src/content.config.ts, and the pages get the result
+ * from the content layer (corpus-loader.ts, src/lib/knowledge.ts).
+ */
+export function readCorpus(dir: string = contentDir): CorpusArticle[] {
+  return readCorpusOnce(dir);
 }

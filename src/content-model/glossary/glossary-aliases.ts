@@ -5,20 +5,17 @@
  * Input: the content folder (default: `contentDir`). Output: `{ slug, aliases }[]` sorted by slug, read
  * once per folder and process. Errors: `EntryError` naming the file and field (files/read-entries.ts).
  */
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { readEntries } from '../files/read-entries.ts';
 import { contentDir } from '../files/content-dir.ts';
+import { perFolder } from '../files/per-folder.ts';
 import { glossaryTermShape } from '../schemas/glossary-term.ts';
 import type { TermAliases } from './term-matcher.ts';
 
-const cache = new Map<string, TermAliases[]>();
+const readOnce = perFolder((dir): TermAliases[] =>
+  readEntries(join(dir, 'glossary'), '.mdx', glossaryTermShape).map((e) => ({ slug: e.id, aliases: e.data.aliases })),
+);
 
 export function glossaryAliases(dir: string = contentDir): TermAliases[] {
-  const key = resolve(dir);
-  let aliases = cache.get(key);
-  if (!aliases) {
-    aliases = readEntries(join(dir, 'glossary'), '.mdx', glossaryTermShape).map((e) => ({ slug: e.id, aliases: e.data.aliases }));
-    cache.set(key, aliases);
-  }
-  return aliases;
+  return readOnce(dir);
 }

@@ -6,22 +6,17 @@
  * Errors: `EntryError` naming the file and field (files/read-entries.ts); `CorpusError` from reading the
  * corpus.
  */
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { readEntries, type Entry } from '../files/read-entries.ts';
 import { contentDir } from '../files/content-dir.ts';
+import { perFolder } from '../files/per-folder.ts';
 import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary-term.ts';
 import { indexCorpus, type CorpusIndex } from '../corpus/paragraph-ref.ts';
 import { readCorpus } from '../corpus/read-corpus.ts';
 
-const cache = new Map<string, Entry<GlossaryTerm>[]>();
+const read = (dir: string, index: CorpusIndex) => readEntries(join(dir, 'glossary'), '.mdx', glossaryTermSchema(index));
+const readOnce = perFolder((dir) => read(dir, indexCorpus(readCorpus(dir))));
 
 export function readGlossary(dir: string = contentDir, index?: CorpusIndex): Entry<GlossaryTerm>[] {
-  if (index) return readEntries(join(dir, 'glossary'), '.mdx', glossaryTermSchema(index));
-  const key = resolve(dir);
-  let entries = cache.get(key);
-  if (!entries) {
-    entries = readEntries(join(dir, 'glossary'), '.mdx', glossaryTermSchema(indexCorpus(readCorpus(dir))));
-    cache.set(key, entries);
-  }
-  return entries;
+  return index ? read(dir, index) : readOnce(dir);
 }

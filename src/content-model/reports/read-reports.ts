@@ -11,8 +11,9 @@
  *   folder throws the file-system error.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { contentDir } from '../files/content-dir.ts';
+import { perFolder } from '../files/per-folder.ts';
 import { sourceReportSchema, type SourceReportData } from '../schemas/source-report.ts';
 
 export type SourceReport = SourceReportData;
@@ -34,18 +35,14 @@ export function parseSourceReport(json: string, file: string): SourceReport {
   return result.data;
 }
 
-const cache = new Map<string, SourceReport[]>();
+const readOnce = perFolder((dir): SourceReport[] => {
+  const folder = join(dir, 'reports');
+  return readdirSync(folder)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => parseSourceReport(readFileSync(join(folder, f), 'utf8'), join(folder, f)));
+});
 
 export function sourceReports(dir: string = contentDir): SourceReport[] {
-  const key = resolve(dir);
-  let reports = cache.get(key);
-  if (!reports) {
-    const folder = join(dir, 'reports');
-    reports = readdirSync(folder)
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .map((f) => parseSourceReport(readFileSync(join(folder, f), 'utf8'), join(folder, f)));
-    cache.set(key, reports);
-  }
-  return reports;
+  return readOnce(dir);
 }

@@ -6,22 +6,17 @@
  * Errors: `EntryError` naming the file and field (files/read-entries.ts); `CorpusError` from reading the
  * corpus.
  */
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { readEntries, type Entry } from '../files/read-entries.ts';
 import { contentDir } from '../files/content-dir.ts';
+import { perFolder } from '../files/per-folder.ts';
 import { timelineEventSchema, type TimelineEvent } from '../schemas/timeline-event.ts';
 import { indexCorpus, type CorpusIndex } from '../corpus/paragraph-ref.ts';
 import { readCorpus } from '../corpus/read-corpus.ts';
 
-const cache = new Map<string, Entry<TimelineEvent>[]>();
+const read = (dir: string, index: CorpusIndex) => readEntries(join(dir, 'timeline'), '.yaml', timelineEventSchema(index));
+const readOnce = perFolder((dir) => read(dir, indexCorpus(readCorpus(dir))));
 
 export function readTimeline(dir: string = contentDir, index?: CorpusIndex): Entry<TimelineEvent>[] {
-  if (index) return readEntries(join(dir, 'timeline'), '.yaml', timelineEventSchema(index));
-  const key = resolve(dir);
-  let events = cache.get(key);
-  if (!events) {
-    events = readEntries(join(dir, 'timeline'), '.yaml', timelineEventSchema(indexCorpus(readCorpus(dir))));
-    cache.set(key, events);
-  }
-  return events;
+  return index ? read(dir, index) : readOnce(dir);
 }
