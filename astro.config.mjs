@@ -2,10 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { remarkPlugins } from './src/markdown/remark-plugins.ts';
+import { remarkPlugins } from './src/content-model/corpus/remark-plugins.ts';
 import { remarkGlossaryLinks } from './src/markdown/remark-glossary-links.ts';
-import { glossaryAliases } from './src/glossary/glossary-aliases.ts';
-import { contentDir } from './src/lib/content-dir.ts';
+import { glossaryAliases } from './src/content-model/glossary/glossary-aliases.ts';
+import { contentDir } from './src/content-model/files/content-dir.ts';
 import { modulePreload } from './src/integrations/module-preload.ts';
 import { resolveSite } from './src/lib/site-url.ts';
 
@@ -14,8 +14,9 @@ import { resolveSite } from './src/lib/site-url.ts';
 // - SmartyPants is off: it would turn the sources' ASCII quotes and "--" into other characters;
 // - GFM is off: its autolink literals ignore backslash escapes, so `http://x.org/\_a` would publish the
 //   backslash (found by tests/render/mdx-escape.property.test.ts). Tables and notes are our components.
-// The glossary auto-linker (remark-glossary-links.ts) wraps the first occurrence of each glossary term in
-// each article paragraph in a <Term> link; it reads the glossary's aliases here, once per build.
+// The glossary auto-linker (src/markdown/remark-glossary-links.ts) wraps the first occurrence of each glossary term in
+// each article paragraph in a <Term> link; it reads the glossary's aliases from the content model
+// (src/content-model/glossary/glossary-aliases.ts), once per build.
 export default defineConfig({
   // The site's public origin, from which the canonical URL, the Highwire/Open Graph/JSON-LD metadata, the
   // URL inside every citation download and the printed citation are made (Astro.site). Deployments build

@@ -8,21 +8,21 @@
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { readCorpus } from '../src/corpus/read-corpus.ts';
-import { indexCorpus } from '../src/corpus/paragraph-ref.ts';
-import { readGlossary } from '../src/glossary/read-glossary.ts';
-import { readTimeline } from '../src/timeline/read-timeline.ts';
-import { EntryError } from '../src/lib/read-entries.ts';
-import { glossaryKinds } from '../src/schemas/glossary-term.ts';
-import { timelineTags } from '../src/schemas/timeline-event.ts';
+import { readCorpus } from '../src/content-model/corpus/read-corpus.ts';
+import { indexCorpus } from '../src/content-model/corpus/paragraph-ref.ts';
+import { readGlossary } from '../src/content-model/glossary/read-glossary.ts';
+import { readTimeline } from '../src/content-model/timeline/read-timeline.ts';
+import { EntryError } from '../src/content-model/files/read-entries.ts';
+import { glossaryKinds } from '../src/content-model/schemas/glossary-term.ts';
+import { timelineTags } from '../src/content-model/schemas/timeline-event.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string', default: 'content' } } });
 const dir = resolve(values.content);
 
 try {
   const index = indexCorpus(readCorpus(dir));
-  const glossary = readGlossary(dir, index);
-  const timeline = readTimeline(dir, index);
+  const glossary = readGlossary(dir);
+  const timeline = readTimeline(dir);
   console.log(`glossary: ${glossary.length} entries`);
   for (const [kind, label] of Object.entries(glossaryKinds)) {
     console.log(`  ${kind} (${label}): ${glossary.filter((e) => e.data.kind === kind).length}`);

@@ -16,8 +16,8 @@ import { buildCollection } from '../src/normaliser/build-collection.ts';
 import { staleGenerated, writeGenerated } from '../src/normaliser/write-files.ts';
 import { NormaliseError } from '../src/normaliser/errors.ts';
 import { formatReport } from '../src/normaliser/report/format-report.ts';
-import type { SourceReport } from '../src/normaliser/normalise-source.ts';
-import { contentDir as defaultContentDir } from '../src/lib/content-dir.ts';
+import { parseSourceReport } from '../src/content-model/reports/read-reports.ts';
+import { contentDir as defaultContentDir } from '../src/content-model/files/content-dir.ts';
 
 const { values } = parseArgs({
   options: {
@@ -26,14 +26,14 @@ const { values } = parseArgs({
     report: { type: 'boolean', default: false },
   },
 });
-// The same folder `astro build` reads (src/lib/content-dir.ts: SCO_CONTENT_DIR, else content/), so that
+// The same folder `astro build` reads (src/content-model/files/content-dir.ts: SCO_CONTENT_DIR, else content/), so that
 // `npm run build`'s check looks at what the build publishes.
 const contentDir = values.content === undefined ? defaultContentDir : resolve(values.content);
 
 try {
   const files = buildCollection(resolve(contentDir, 'sources'), (c) => console.log(`normalise: permalinks of ${c.article}: ${c.kind} ${c.ids.join(', ')}`));
   if (values.report) {
-    for (const [path, text] of files) if (path.startsWith('reports/')) console.log(formatReport(JSON.parse(text) as SourceReport));
+    for (const [path, text] of files) if (path.startsWith('reports/')) console.log(formatReport(parseSourceReport(text, path)));
   }
   if (values.check) {
     const stale = staleGenerated(contentDir, files);

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { buildCollection } from '../src/normaliser/build-collection.ts';
 import { NormaliseError } from '../src/normaliser/errors.ts';
 import { paragraphOutline } from '../src/normaliser/report/paragraph-outline.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { contentDir } from '../src/content-model/files/content-dir.ts';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
 const outlinesDir = join(import.meta.dirname, '..', 'tests', 'fixtures', 'paragraphs');

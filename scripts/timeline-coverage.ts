@@ -2,7 +2,7 @@
  * `npm run timeline:coverage [-- --content DIR] [-- --min 0.95]`
  *
  * Scans the published paragraphs, headings, table rows and footnotes for date expressions
- * (src/timeline/date-expressions.ts) and reports every dated one that no timeline event cites.
+ * (src/content-model/timeline/date-expressions.ts) and reports every dated one that no timeline event cites.
  * Prints the coverage figure (covered / dated), then the uncovered references, each with its reason from
  * content/timeline-coverage-ignore.yaml or `NO REASON`.
  * Exits 1 when coverage is below `--min` (default 0.95), when an uncovered block has no reason in the
@@ -13,11 +13,10 @@ import { parseArgs } from 'node:util';
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { readCorpus } from '../src/corpus/read-corpus.ts';
-import { indexCorpus } from '../src/corpus/paragraph-ref.ts';
-import { readTimeline } from '../src/timeline/read-timeline.ts';
-import { EntryError } from '../src/lib/read-entries.ts';
-import { coverageIgnoreSchema, timelineCoverage, type CoverageIgnore } from '../src/timeline/coverage.ts';
+import { readCorpus } from '../src/content-model/corpus/read-corpus.ts';
+import { readTimeline } from '../src/content-model/timeline/read-timeline.ts';
+import { EntryError } from '../src/content-model/files/read-entries.ts';
+import { coverageIgnoreSchema, timelineCoverage, type CoverageIgnore } from '../src/content-model/timeline/coverage.ts';
 
 const { values } = parseArgs({
   options: { content: { type: 'string', default: 'content' }, min: { type: 'string', default: '0.95' } },
@@ -38,7 +37,7 @@ function readIgnore(): CoverageIgnore {
 
 try {
   const corpus = readCorpus(dir);
-  const events = readTimeline(dir, indexCorpus(corpus));
+  const events = readTimeline(dir);
   const ignore = readIgnore();
   const reasons = new Map(ignore.map((i) => [i.ref, i.reason]));
   const c = timelineCoverage(corpus, events.flatMap((e) => e.data.cites), ignore);

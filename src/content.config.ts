@@ -1,26 +1,26 @@
 /**
- * Content collections.
+ * Content collections, made from the content model (src/content-model/):
  * - `articles`: the MDX files the normaliser writes to content/articles/, one per distinct text;
- * - `glossary`: content/glossary/<slug>.mdx, one glossary term each (schemas/glossary-term.ts);
- * - `timeline`: content/timeline/<id>.yaml, one timeline event each (schemas/timeline-event.ts);
- * - `corpus`: the published corpus (corpus/read-corpus.ts), one entry per article (id = slug, data =
- *   `CorpusArticle`), for the pages (lib/knowledge.ts).
+ * - `glossary`: content/glossary/<slug>.mdx, one glossary term each (content-model/schemas/glossary-term.ts);
+ * - `timeline`: content/timeline/<id>.yaml, one timeline event each (content-model/schemas/timeline-event.ts);
+ * - `corpus`: the published corpus (content-model/corpus/read-corpus.ts), one entry per article (id = slug,
+ *   data = `CorpusArticle`, blocks with their raw `lines`), for the pages (lib/knowledge.ts).
  * The glossary and timeline schemas check their paragraph citations against the published corpus
- * (read back from content/articles/ by corpus/read-corpus.ts), so a dangling citation fails the build;
- * Astro's error names the entry and the field. The corpus is parsed once per build, here: the pages get
- * it through Astro's data store (corpus/corpus-loader.ts), which persists from content sync to rendering,
- * rather than parsing every MDX body again in their own module graph.
+ * (read back from content/articles/ by read-corpus.ts), so a dangling citation fails the build; Astro's
+ * error names the entry and the field. The corpus is parsed once per build, here: the pages get it
+ * through Astro's data store (content-model/corpus/corpus-loader.ts), which persists from content sync
+ * to rendering, rather than parsing every MDX body again in their own module graph.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { join } from 'node:path';
-import { articleFrontmatterSchema } from './schemas/article.ts';
-import { glossaryTermSchema } from './schemas/glossary-term.ts';
-import { timelineEventSchema } from './schemas/timeline-event.ts';
-import { contentDir } from './lib/content-dir.ts';
-import { readCorpus } from './corpus/read-corpus.ts';
-import { indexCorpus } from './corpus/paragraph-ref.ts';
-import { corpusLoader } from './corpus/corpus-loader.ts';
+import { articleFrontmatterSchema } from './content-model/schemas/article.ts';
+import { glossaryTermSchema } from './content-model/schemas/glossary-term.ts';
+import { timelineEventSchema } from './content-model/schemas/timeline-event.ts';
+import { contentDir } from './content-model/files/content-dir.ts';
+import { readCorpus } from './content-model/corpus/read-corpus.ts';
+import { indexCorpus } from './content-model/corpus/paragraph-ref.ts';
+import { corpusLoader } from './content-model/corpus/corpus-loader.ts';
 
 const corpusArticles = readCorpus(contentDir);
 const corpusIndex = indexCorpus(corpusArticles);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ArticleFrontmatter } from '../schemas/article.ts';
+import type { ArticleFrontmatter } from '../content-model/schemas/article.ts';
 import { claim, frontmatterBase, liJinfengInterview } from './test-fixtures.ts';
 import { cslDate, cslItem } from './csl-item.ts';
 

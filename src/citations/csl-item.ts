@@ -24,7 +24,7 @@
  * - pages `{first: 90, last: 108}` → `"90-108"`; date `2021-09` → `{"date-parts": [[2021, 9]]}`.
  * Errors: none (the frontmatter schema has already rejected malformed values).
  */
-import type { ArticleFrontmatter } from '../schemas/article.ts';
+import type { ArticleFrontmatter } from '../content-model/schemas/article.ts';
 
 /**
  * A name: a `literal` (a Chinese name as one token, 孙壮志) or `family`/`given` (style-items.ts: the

@@ -11,7 +11,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ArticleFrontmatter } from '../schemas/article.ts';
+import type { ArticleFrontmatter } from '../content-model/schemas/article.ts';
 import { chenZengJournal, liJinfengInterview, roundtable } from './test-fixtures.ts';
 import { cslLocale, cslStyle } from './csl-data.ts';
 import { cslDate, cslItem, type CslItem } from './csl-item.ts';

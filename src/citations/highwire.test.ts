@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ArticleFrontmatter } from '../schemas/article.ts';
+import type { ArticleFrontmatter } from '../content-model/schemas/article.ts';
 import { claim, frontmatterBase, chenZengJournal, liJinfengInterview } from './test-fixtures.ts';
 import { highwireTags } from './highwire.ts';
 

@@ -19,7 +19,7 @@
  * Inferred values are included, as in every other citation format of the site (the page marks them).
  * Errors: none.
  */
-import type { ArticleFrontmatter } from '../schemas/article.ts';
+import type { ArticleFrontmatter } from '../content-model/schemas/article.ts';
 import { cslItem, nameText } from './csl-item.ts';
 
 export type MetaTag = [name: string, content: string];

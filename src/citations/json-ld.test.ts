@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ArticleFrontmatter } from '../schemas/article.ts';
+import type { ArticleFrontmatter } from '../content-model/schemas/article.ts';
 import { claim, frontmatterBase, chenZengJournal } from './test-fixtures.ts';
 import { scriptJson } from '../lib/script-json.ts';
 import { articleJsonLd } from './json-ld.ts';

@@ -18,7 +18,7 @@
  * ArticleHead.astro writes it with src/lib/script-json.ts, so no source text can end the script.
  * Errors: none.
  */
-import type { ArticleFrontmatter } from '../schemas/article.ts';
+import type { ArticleFrontmatter } from '../content-model/schemas/article.ts';
 import { cslItem } from './csl-item.ts';
 
 type JsonLd = { [key: string]: string | number | string[] | JsonLd | JsonLd[] };

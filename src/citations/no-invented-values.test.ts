@@ -17,7 +17,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parse } from 'yaml';
-import { articleFrontmatterSchema, type ArticleFrontmatter } from '../schemas/article.ts';
+import { articleFrontmatterSchema, type ArticleFrontmatter } from '../content-model/schemas/article.ts';
 import { cslLocale, cslStyle } from './csl-data.ts';
 import { toBibtex, toCslJson, toRis } from './exports.ts';
 import { formatCitation } from './format-citation.ts';

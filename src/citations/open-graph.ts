@@ -9,8 +9,8 @@
  * the date is known, and one `article:author` per author or reporter (not the interviewee).
  * Errors: none.
  */
-import type { ArticleFrontmatter } from '../schemas/article.ts';
-import { formatDate, formatPages } from '../lib/bibliography.ts';
+import type { ArticleFrontmatter } from '../content-model/schemas/article.ts';
+import { formatDate, formatPages } from '../content-model/labels/bibliography.ts';
 import { siteName } from '../lib/site.ts';
 import { cslItem, nameText } from './csl-item.ts';
 import type { MetaTag } from './highwire.ts';

@@ -25,7 +25,7 @@
  *
  * Errors: none.
  */
-import type { ArticleFrontmatter } from '../schemas/article.ts';
+import type { ArticleFrontmatter } from '../content-model/schemas/article.ts';
 import { cslItem, type CslItem, type CslName } from './csl-item.ts';
 import { romaniseName, romaniseTitle, surnameLength } from './romanise.ts';
 import type { CitationStyleKey } from './styles.ts';

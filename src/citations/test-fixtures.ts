@@ -8,7 +8,7 @@
  * (经济日报, two reporters and an interviewee, a subtitle) and `roundtable` (智库圆桌 第54期·总343期, three
  * authors, no venue), each with its editorial title translation. Errors: none.
  */
-import type { ArticleFrontmatter } from '../schemas/article.ts';
+import type { ArticleFrontmatter } from '../content-model/schemas/article.ts';
 
 export const claim = <T>(value: T, basis: 'stated' | 'inferred' = 'stated') => ({ value, basis, evidence: 'L1' });
 

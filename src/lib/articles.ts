@@ -2,11 +2,13 @@
  * Access to the `articles` content collection in site order.
  *
  * Output: `sortedArticles()` resolves to every entry of the collection, sorted by frontmatter `order`
- * (ties broken by id, so the order is total); the URL paths of an article page (`articlePath`,
- * `articlePathOf`) and of a raw line in its raw-line view (`rawLinePath`).
+ * (ties broken by id, so the order is total); `articleStaticPaths()` for the per-article routes; the
+ * permalink path of a paragraph reference (`paragraphRefPath`, made by src/routes.ts).
  * Errors: a collection that fails its schema fails the build inside Astro's loader, before this runs.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { paragraphPath } from '../routes.ts';
+import { parseParagraphRef } from '../content-model/corpus/paragraph-ref.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -20,20 +22,12 @@ export async function articleStaticPaths(): Promise<{ params: { slug: string }; 
   return (await sortedArticles()).map((article) => ({ params: { slug: article.id }, props: { article } }));
 }
 
-/** The URL path of an article page. */
-export function articlePath(article: Article): string {
-  return articlePathOf(article.id);
-}
-
-/** The URL path of the page of the article with slug `slug`. */
-export function articlePathOf(slug: string): string {
-  return `/articles/${slug}/`;
-}
-
 /**
- * The URL of raw line `line` in the raw-line view of the article with slug `slug`
- * (`/articles/<slug>/source/#L17`: src/pages/articles/[slug]/source.astro, one anchor per raw line).
+ * The permalink path of a paragraph reference (content-model/corpus/paragraph-ref.ts):
+ * `yu-hongjun-post-cold-war-order-and-sco#paot43s` → `/articles/yu-hongjun-post-cold-war-order-and-sco/#paot43s`
+ * (routes.ts `paragraphPath`). Errors: a string that is not `<slug>#<anchor>` (parseParagraphRef).
  */
-export function rawLinePath(slug: string, line: number): string {
-  return `${articlePathOf(slug)}source/#L${line}`;
+export function paragraphRefPath(ref: string): string {
+  const { article, anchor } = parseParagraphRef(ref);
+  return paragraphPath(article, anchor);
 }

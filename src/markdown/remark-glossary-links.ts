@@ -15,7 +15,7 @@
  * Errors: none; a tree without `Para`/`Cell` elements (a glossary entry's body) is left as it is.
  */
 import type { Node, Parent } from 'unist';
-import { createTermMatcher, type TermAliases } from '../glossary/term-matcher.ts';
+import { createTermMatcher, type TermAliases } from '../content-model/glossary/term-matcher.ts';
 
 export interface GlossaryLinkOptions {
   terms: readonly TermAliases[];

@@ -13,8 +13,8 @@
  * hints applied.
  * Throws `NormaliseError` (file, line, field) when a hint's text does not match the bibliography.
  */
-import type { Layout as LayoutName, ManifestArticle, RoleHint } from '../schemas/manifest.ts';
-import type { ArticleFrontmatter } from '../schemas/article.ts';
+import type { Layout as LayoutName, ManifestArticle, RoleHint } from '../content-model/schemas/manifest.ts';
+import type { ArticleFrontmatter } from '../content-model/schemas/article.ts';
 import type { Block, DroppedLine, SourceLine } from './types.ts';
 import type { LayoutResult, PageEnd, RawBlock } from './layouts/types.ts';
 import { attachFootnotes } from './blocks/footnotes.ts';

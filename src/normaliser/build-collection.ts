@@ -17,12 +17,12 @@
  */
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleFrontmatterSchema } from '../schemas/article.ts';
+import { articleFrontmatterSchema } from '../content-model/schemas/article.ts';
 import { loadManifest, manifestWhere } from './load-manifest.ts';
 import { normaliseSource, type NormalisedArticle, type PermalinkChange } from './normalise-source.ts';
 import { writeArticle } from './mdx/write-article.ts';
 import { NormaliseError } from './errors.ts';
-import { permalinkRegistrySchema, type PermalinkRegistry } from '../schemas/permalink-registry.ts';
+import { permalinkRegistrySchema, type PermalinkRegistry } from '../content-model/schemas/permalink-registry.ts';
 
 /** The committed permalink registries beside the sources folder (`../permalinks/<article>.json`), by article. */
 function loadRegistries(sourcesDir: string): Map<string, PermalinkRegistry> {

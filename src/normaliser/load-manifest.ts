@@ -11,7 +11,7 @@
  * For a manifest made in code (not loaded) it is `path` alone. Never throws.
  */
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import { manifestSchema, type Manifest } from '../schemas/manifest.ts';
+import { manifestSchema, type Manifest } from '../content-model/schemas/manifest.ts';
 import { NormaliseError } from './errors.ts';
 
 type FieldPath = readonly (string | number)[];

@@ -14,15 +14,15 @@
  * title/subtitle/byline hint disagrees with the bibliography. Manifest problems name the manifest's
  * line (when it was loaded by load-manifest.ts), raw-text problems the raw file's.
  */
-import type { Manifest } from '../schemas/manifest.ts';
+import type { Manifest } from '../content-model/schemas/manifest.ts';
 import { manifestWhere } from './load-manifest.ts';
-import type { ArticleFrontmatter } from '../schemas/article.ts';
+import type { ArticleFrontmatter } from '../content-model/schemas/article.ts';
 import type { DroppedLine } from './types.ts';
 import { readSource } from './read-source.ts';
 import { prepareLines, type LineRepair } from './prepare-lines.ts';
 import { assembleArticle } from './assemble-article.ts';
 import { assignIds, type IdChange } from './permalinks/assign-ids.ts';
-import type { PermalinkRegistry } from '../schemas/permalink-registry.ts';
+import type { PermalinkRegistry } from '../content-model/schemas/permalink-registry.ts';
 import type { PublishedBlock } from './mdx/write-article.ts';
 import { NormaliseError } from './errors.ts';
 import { splitAnchors, stripAnchors } from './inline/anchors.ts';

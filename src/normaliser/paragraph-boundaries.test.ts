@@ -19,7 +19,7 @@ import type { NormalisedArticle } from './normalise-source.ts';
 import { paragraphOutline } from './report/paragraph-outline.ts';
 import { stripAnchors } from './inline/anchors.ts';
 import { endsSentence } from './layouts/line-shape.ts';
-import { contentDir } from '../lib/content-dir.ts';
+import { contentDir } from '../content-model/files/content-dir.ts';
 
 const articles = new Map<string, NormalisedArticle>();
 buildCollection(join(contentDir, 'sources'), () => {}, (article) => articles.set(article.slug, article));

@@ -9,7 +9,7 @@
  * number (removed lines absent), the removed line numbers with their rule, and a log of in-line repairs
  * (`{ no, by, removed? }`) for the report. Throws what the character maps throw, with the line named.
  */
-import type { Layout, Manifest } from '../schemas/manifest.ts';
+import type { Layout, Manifest } from '../content-model/schemas/manifest.ts';
 import type { DroppedLine, SourceLine } from './types.ts';
 import type { PreparedLine } from './assemble-article.ts';
 import { mapCharacters } from './chars/index.ts';

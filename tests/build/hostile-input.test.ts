@@ -39,7 +39,7 @@ import { toHtml } from 'hast-util-to-html';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root, RootContent } from 'hast';
-import { remarkPlugins } from '../../src/markdown/remark-plugins.ts';
+import { remarkPlugins } from '../../src/content-model/corpus/remark-plugins.ts';
 import { MAX_SOURCE_BYTES } from '../../src/normaliser/build-collection.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

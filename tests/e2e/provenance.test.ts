@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { useSite } from './support/site.ts';
-import { parseLineRanges } from '../../src/lib/raw-source-ranges.ts';
+import { parseLineRanges } from '../../src/content-model/raw-source/raw-source-ranges.ts';
 
 describe('provenance', () => {
   const site = useSite();

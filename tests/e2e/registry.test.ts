@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { useSite } from './support/site.ts';
-import type { PermalinkRegistry } from '../../src/schemas/permalink-registry.ts';
+import type { PermalinkRegistry } from '../../src/content-model/schemas/permalink-registry.ts';
 
 describe('permalink registry', () => {
   const site = useSite();

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createMarkdownProcessor, type RemarkPlugins } from '@astrojs/markdown-remark';
-import { remarkPlugins } from '../../src/markdown/remark-plugins.ts';
+import { remarkPlugins } from '../../src/content-model/corpus/remark-plugins.ts';
 
 const source = '**“上海精神”**是上海合作组织的灵魂。';
 

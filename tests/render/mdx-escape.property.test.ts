@@ -14,7 +14,7 @@ import { toHtml } from 'hast-util-to-html';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
-import { remarkPlugins } from '../../src/markdown/remark-plugins.ts';
+import { remarkPlugins } from '../../src/content-model/corpus/remark-plugins.ts';
 import { escapeMdxText } from '../../src/normaliser/mdx/escape.ts';
 
 /** First element named `tag` in document order, or undefined. */

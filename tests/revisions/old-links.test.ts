@@ -16,7 +16,7 @@ import { after, before, test } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
 import { startStaticServer } from '../../tools/harness/server.ts';
 import { REVISED_SLUG, reviseRoundtable } from '../../src/normaliser/permalinks/revise-roundtable.ts';
-import type { PermalinkRegistry } from '../../src/schemas/permalink-registry.ts';
+import type { PermalinkRegistry } from '../../src/content-model/schemas/permalink-registry.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sco-old-links-'));
 let browser: Browser;

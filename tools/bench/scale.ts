@@ -65,8 +65,8 @@ import { gzipSizeSync } from 'gzip-size';
 import { parseDocument } from 'yaml';
 import { buildCollection } from '../../src/normaliser/build-collection.ts';
 import { loadManifest } from '../../src/normaliser/load-manifest.ts';
-import { parseLineRanges } from '../../src/lib/raw-source-ranges.ts';
-import type { Manifest } from '../../src/schemas/manifest.ts';
+import { parseLineRanges } from '../../src/content-model/raw-source/raw-source-ranges.ts';
+import type { Manifest } from '../../src/content-model/schemas/manifest.ts';
 import { astroNodeOptions } from '../harness/build-steps.ts';
 
 const { values: options } = parseArgs({

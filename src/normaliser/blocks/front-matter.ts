@@ -27,7 +27,7 @@
  * record's would be a guess).
  */
 import type { Block, DroppedLine } from '../types.ts';
-import type { ArticleFrontmatter } from '../../schemas/article.ts';
+import type { ArticleFrontmatter } from '../../content-model/schemas/article.ts';
 import { stripAnchors } from '../inline/anchors.ts';
 
 /** The fields found: the frontmatter's `frontMatter` (schemas/article.ts), whose schema validates them. */

@@ -25,7 +25,7 @@
  * Deterministic: object keys are written in insertion order, nothing depends on time or environment.
  */
 import { stringify } from 'yaml';
-import type { ArticleFrontmatter } from '../../schemas/article.ts';
+import type { ArticleFrontmatter } from '../../content-model/schemas/article.ts';
 import type { Block } from '../types.ts';
 import { escapeMdxText } from './escape.ts';
 import { splitAnchors } from '../inline/anchors.ts';

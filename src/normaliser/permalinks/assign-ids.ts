@@ -19,7 +19,7 @@
  * Deterministic; never throws.
  */
 import { createHash } from 'node:crypto';
-import type { PermalinkRegistry } from '../../schemas/permalink-registry.ts';
+import type { PermalinkRegistry } from '../../content-model/schemas/permalink-registry.ts';
 
 export const SIMILAR = 0.8;
 

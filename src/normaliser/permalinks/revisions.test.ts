@@ -11,7 +11,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCollection } from '../build-collection.ts';
-import type { PermalinkRegistry } from '../../schemas/permalink-registry.ts';
+import type { PermalinkRegistry } from '../../content-model/schemas/permalink-registry.ts';
 import { REVISED_SLUG as SLUG, reviseRoundtable } from './revise-roundtable.ts';
 
 const CONTENT = new URL('../../../content/', import.meta.url).pathname;

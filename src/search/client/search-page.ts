@@ -33,8 +33,8 @@ import { runSearch, type SearchHit } from './run-search.ts';
 import { facetNames, facetValues, filterHits, orderHits, type Facet, type Filters, type Order } from './facets.ts';
 import { excerptSegments, type ExcerptSegment } from './excerpt.ts';
 import type { SearchManifest } from '../shared/types.ts';
-import { blockLabel } from '../../corpus/block-label.ts';
-import { sourceKindLabels } from '../../lib/bibliography.ts';
+import { blockLabel } from '../../content-model/labels/block-label.ts';
+import { sourceKindLabels } from '../../content-model/labels/bibliography.ts';
 import { siteName } from '../../lib/site.ts';
 import { articlePath, searchFormAction, searchHitPath } from '../../routes.ts';
 

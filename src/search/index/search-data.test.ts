@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { searchBlocks, searchBlocksBundleJson, searchBlocksJson, searchDataVersion, searchManifest } from './search-data.ts';
 import { readsEveryArticle } from '../shared/search-plan.ts';
-import type { CorpusArticle } from '../../corpus/read-corpus.ts';
+import type { CorpusArticle } from '../../content-model/corpus/read-corpus.ts';
 
 const article: CorpusArticle = {
   slug: 'han',

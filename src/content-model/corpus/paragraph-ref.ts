@@ -1,7 +1,8 @@
 /**
  * Citations of the corpus by the glossary and the timeline: a paragraph reference is the article slug and
  * the block's anchor, `yu-hongjun-post-cold-war-order-and-sco#paot43s` — exactly the path fragment of the
- * permalink `/articles/yu-hongjun-post-cold-war-order-and-sco/#paot43s`.
+ * permalink `/articles/yu-hongjun-post-cold-war-order-and-sco/#paot43s` (lib/articles.ts `paragraphRefPath` makes it
+ * with routes.ts).
  *
  * Input: strings from glossary/timeline frontmatter and the corpus from read-corpus.ts.
  * Output: `parseParagraphRef` → `{ article, anchor }`; `indexCorpus` → a map from reference to the blocks
@@ -33,18 +34,24 @@ export function formatParagraphRef(block: Pick<CorpusBlock, 'article' | 'anchor'
   return `${block.article}#${block.anchor}`;
 }
 
-/** The permalink path of a reference: `/articles/<slug>/#<anchor>`. */
-export function paragraphRefPath(ref: string): string {
-  const { article, anchor } = parseParagraphRef(ref);
-  return `/articles/${article}/#${anchor}`;
-}
-
 export interface CorpusIndex {
   articles: Set<string>;
   blocks: Map<string, CorpusBlock[]>;
 }
 
+const indexCache = new WeakMap<readonly CorpusArticle[], CorpusIndex>();
+
+/** The index of a corpus, built once per corpus array (readCorpus returns one array per folder). */
 export function indexCorpus(corpus: readonly CorpusArticle[]): CorpusIndex {
+  let index = indexCache.get(corpus);
+  if (!index) {
+    index = buildIndex(corpus);
+    indexCache.set(corpus, index);
+  }
+  return index;
+}
+
+function buildIndex(corpus: readonly CorpusArticle[]): CorpusIndex {
   const blocks = new Map<string, CorpusBlock[]>();
   for (const article of corpus) {
     for (const block of article.blocks) {

@@ -1,8 +1,7 @@
 /** Unit tests of the `corpus` collection's loader (corpus-loader.ts) against a stand-in for Astro's store. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { LoaderContext } from 'astro/loaders';
-import { corpusFromEntries, corpusLoader } from './corpus-loader.ts';
+import { corpusFromEntries, corpusLoader, type CorpusLoaderContext } from './corpus-loader.ts';
 import { readCorpus, type CorpusArticle } from './read-corpus.ts';
 
 /** What the loader uses of Astro's store: clear and set, keeping insertion order as Astro's Map does. */
@@ -18,7 +17,7 @@ function fakeStore() {
 }
 
 async function load(articles: CorpusArticle[], store: ReturnType<typeof fakeStore>['store']): Promise<void> {
-  await corpusLoader(articles).load({ store } as unknown as LoaderContext);
+  await corpusLoader(articles).load({ store } as CorpusLoaderContext);
 }
 
 test('the loader stores one entry per article, id = slug, data = the article; reading back gives the corpus', async () => {

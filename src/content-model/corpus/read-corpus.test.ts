@@ -28,16 +28,16 @@ const body = [
   '</Notes>',
 ].join('\n');
 
-test('blocks carry the published text, without note numbers or page marks, and their anchors', () => {
+test('blocks carry the published text, without note numbers or page marks, their anchors and raw lines (a table\'s cells and caption the table\'s)', () => {
   assert.deepEqual(readArticleBlocks('han-lu', body), [
-    { article: 'han-lu', anchor: 'pjgltlq', kind: 'heading', text: '一　上海合作组织国际合作的原则与理念' },
-    { article: 'han-lu', anchor: 'pb8ecn4', kind: 'paragraph', n: 7, text: '共同促进和巩固本地区及世界的和平与稳定。《上海合作组织宪章》指出。' },
-    { article: 'han-lu', anchor: 'pevjcr0', kind: 'caption', text: '表1　上海合作组织与国际组织合作情况一览表' },
-    { article: 'han-lu', anchor: 'pevjcr0', kind: 'cell', text: '时间' },
-    { article: 'han-lu', anchor: 'pevjcr0', kind: 'cell', text: '国际组织' },
-    { article: 'han-lu', anchor: 'pevjcr0-r1', kind: 'cell', text: '2005.4.12' },
-    { article: 'han-lu', anchor: 'pevjcr0-r1', kind: 'cell', text: '独联体' },
-    { article: 'han-lu', anchor: 'note-1', kind: 'note', n: 1, text: '《上海合作组织成立宣言》，http://chn.sectsco.org/documents/' },
+    { article: 'han-lu', anchor: 'pjgltlq', kind: 'heading', text: '一　上海合作组织国际合作的原则与理念', lines: '45' },
+    { article: 'han-lu', anchor: 'pb8ecn4', kind: 'paragraph', n: 7, text: '共同促进和巩固本地区及世界的和平与稳定。《上海合作组织宪章》指出。', lines: '58,60' },
+    { article: 'han-lu', anchor: 'pevjcr0', kind: 'caption', text: '表1　上海合作组织与国际组织合作情况一览表', lines: '462' },
+    { article: 'han-lu', anchor: 'pevjcr0', kind: 'cell', text: '时间', lines: '462' },
+    { article: 'han-lu', anchor: 'pevjcr0', kind: 'cell', text: '国际组织', lines: '462' },
+    { article: 'han-lu', anchor: 'pevjcr0-r1', kind: 'cell', text: '2005.4.12', lines: '462' },
+    { article: 'han-lu', anchor: 'pevjcr0-r1', kind: 'cell', text: '独联体', lines: '462' },
+    { article: 'han-lu', anchor: 'note-1', kind: 'note', n: 1, text: '《上海合作组织成立宣言》，http://chn.sectsco.org/documents/', lines: '86' },
   ]);
 });
 
@@ -67,4 +67,16 @@ test('corpus order is by file name, not by slug, and is the order readCorpus ret
   assert.deepEqual([...slugs].sort(compareCorpusArticles).map((a) => a.slug), ['a-b', 'a', 'a0', 'b']);
   const corpus = readCorpus();
   assert.deepEqual([...corpus].sort(compareCorpusArticles).map((a) => a.slug), corpus.map((a) => a.slug));
+});
+
+test('the blocks\' lines are every lines="…" the MDX carries (what the article page lists in its provenance map)', () => {
+  for (const article of readCorpus()) {
+    const mdx = readFileSync(`content/articles/${article.slug}.mdx`, 'utf8');
+    const written = new Set([...mdx.matchAll(/ lines="([^"]+)"/gu)].map((m) => m[1]));
+    assert.deepEqual(new Set(article.blocks.flatMap((b) => (b.lines === undefined ? [] : [b.lines]))), written, article.slug);
+  }
+});
+
+test('readCorpus reads a folder once: later calls return the same articles', () => {
+  assert.equal(readCorpus(), readCorpus());
 });

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { articleFrontmatterSchema } from './article.ts';
 
-const dir = new URL('../../content/articles/', import.meta.url).pathname;
+const dir = new URL('../../../content/articles/', import.meta.url).pathname;
 const frontmatterOf = (file: string) => parse(readFileSync(dir + file, 'utf8').split('\n---\n')[0]!.replace(/^---\n/u, '')) as Record<string, unknown>;
 
 test('every generated article passes the schema', () => {

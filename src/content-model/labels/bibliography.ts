@@ -1,5 +1,5 @@
 /**
- * Chinese display labels and formats for article bibliography fields (src/schemas/claim.ts).
+ * Chinese display labels and formats for article bibliography fields (src/content-model/schemas/claim.ts).
  *
  * Inputs: enum values, claims and bibliographies from validated frontmatter. Outputs: display strings
  * and the list of inferred claims with their evidence for readers (the claim's `note`, never the

@@ -9,3 +9,11 @@ export function parseLineRanges(ranges: string): number[] {
     return Array.from({ length: (b ?? a!) - a! + 1 }, (_, i) => a! + i);
   });
 }
+
+/**
+ * Every raw line number an article's blocks were made from (their `lines`, corpus/read-corpus.ts), each
+ * once, in the order first met. Input: the article's blocks. Output: line numbers. Errors: none.
+ */
+export function blocksRawLines(blocks: readonly { lines?: string | undefined }[]): number[] {
+  return [...new Set(blocks.flatMap((block) => (block.lines === undefined ? [] : parseLineRanges(block.lines))))];
+}

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir } from './content-dir.ts';
+import { contentDir } from '../files/content-dir.ts';
 
 export interface RawLine {
   no: number;

@@ -6,10 +6,10 @@
  *   `('2025-08-31', '2025-09-01')` → `2025年8月31日—9月1日` (the shared year is not repeated);
  *   (the partial date itself is a valid `<time datetime>` value: `2001`, `2001-06`, `2001-06-15`);
  *   `compareEvents` orders by date (a year before its months, a month before its days), then
- *   by end, then by id. A single date is written as the bibliography writes dates (lib/bibliography.ts).
+ *   by end, then by id. A single date is written as the bibliography writes dates (labels/bibliography.ts).
  * Errors: none.
  */
-import { formatDate } from '../lib/bibliography.ts';
+import { formatDate } from '../labels/bibliography.ts';
 
 function parts(date: string): { y: string; m?: number; d?: number } {
   const [y, m, d] = date.split('-');

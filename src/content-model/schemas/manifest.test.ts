@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { manifestSchema } from './manifest.ts';
 
-const dir = new URL('../../content/sources/', import.meta.url);
+const dir = new URL('../../../content/sources/', import.meta.url);
 const manifest = (file: string) => parse(readFileSync(new URL(file, dir), 'utf8'));
 const problems = (data: unknown) => manifestSchema.safeParse(data).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
 

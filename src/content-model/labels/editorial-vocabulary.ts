@@ -41,7 +41,7 @@ export function hintLabel(hint: string): string {
   if (heading) return `${levelNames[Number(heading[1])]}级标题`;
   const repair = /^text repair “(.*)” → “(.*)”$/su.exec(hint);
   if (repair) return `文字修复：“${repair[1]}”改为“${repair[2]}”`;
-  throw new Error(`hintLabel: no Chinese name for the hint "${hint}" (src/lib/editorial-vocabulary.ts)`);
+  throw new Error(`hintLabel: no Chinese name for the hint "${hint}" (src/content-model/labels/editorial-vocabulary.ts)`);
 }
 
 const removalLabels: Record<string, string> = {
@@ -64,5 +64,5 @@ export function removalLabel(by: string): string {
   if (hint) return `编辑提示：${hint[1] === 'drop' ? '删除' : '文字修复'}${linesNote(hint[2]!, true)}`;
   const frontMatter = /^front matter → metadata: (.+)$/u.exec(by);
   if (frontMatter) return `文前信息“${frontMatter[1]}”（移入著录信息）`;
-  throw new Error(`removalLabel: no Chinese name for the rule "${by}" (src/lib/editorial-vocabulary.ts)`);
+  throw new Error(`removalLabel: no Chinese name for the rule "${by}" (src/content-model/labels/editorial-vocabulary.ts)`);
 }

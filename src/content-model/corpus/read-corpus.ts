@@ -7,7 +7,7 @@
  * Input: the MDX the normaliser writes, e.g.
  *   `<Para id="paot43s" n={3} lines="44,46">20年来，上合组织…<NoteRef n={1} /></Para>`
  * Output: `CorpusArticle[]` — per article its slug, title, date (frontmatter values) and `blocks`, each
- *   `{ article: 'yu-hongjun-…', anchor: 'paot43s', kind: 'paragraph', n: 3, text: '20年来，上合组织…' }`.
+ *   `{ article: 'yu-hongjun-…', anchor: 'paot43s', kind: 'paragraph', n: 3, text: '20年来，上合组织…', lines: '44,46' }`.
  *   Anchors are the URL fragments the site renders: a paragraph's or heading's permalink id, the row's id
  *   (`<table id>-r<k>`) for a data cell, the table's id for its caption and header cells, `note-<n>` for a
  *   footnote. Each cell is its own block, so no text runs across cells. Note references and page marks are
@@ -22,8 +22,9 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { parse as parseYaml } from 'yaml';
 import type { Node, Parent } from 'unist';
-import { remarkPlugins } from '../markdown/remark-plugins.ts';
-import { contentDir } from '../lib/content-dir.ts';
+import { remarkPlugins } from './remark-plugins.ts';
+import { contentDir } from '../files/content-dir.ts';
+import { perFolder } from '../files/per-folder.ts';
 
 export type BlockKind = 'paragraph' | 'heading' | 'cell' | 'caption' | 'note';
 
@@ -37,6 +38,12 @@ export interface CorpusBlock {
   n?: number;
   /** The published plain text. */
   text: string;
+  /**
+   * The raw source lines the block was made from, as the MDX writes them (`"44,46"`, `"462,464,466-469"`;
+   * raw-source/raw-source-ranges.ts reads them): the block's own `lines`, or for a table's cells and
+   * caption the table's. Absent when the MDX gives none.
+   */
+  lines?: string;
 }
 
 export interface CorpusArticle {
@@ -107,9 +114,13 @@ export function readArticleBlocks(slug: string, body: string, file = `${slug}.md
   }
   const blocks: CorpusBlock[] = [];
   let tableId: string | undefined;
+  let tableLines: string | undefined;
   let rowId: string | undefined;
   const visit = (node: Node): void => {
-    if (isJsx(node) && node.name === 'Table') tableId = attribute(node, 'id');
+    if (isJsx(node) && node.name === 'Table') {
+      tableId = attribute(node, 'id');
+      tableLines = attribute(node, 'lines');
+    }
     if (isJsx(node) && node.name === 'Row') rowId = attribute(node, 'id') ?? tableId;
     const kind = isJsx(node) && node.name ? blockKinds[node.name] : undefined;
     if (kind && isJsx(node)) {
@@ -123,6 +134,8 @@ export function readArticleBlocks(slug: string, body: string, file = `${slug}.md
       if (anchor === undefined) throw new CorpusError(`${file}:${line}: <${node.name}> has no ${kind === 'note' ? 'n' : 'id'}`);
       const block: CorpusBlock = { article: slug, anchor, kind, text: plainText(node) };
       if (n !== undefined && (kind === 'paragraph' || kind === 'note')) block.n = Number(n);
+      const lines = attribute(node, 'lines') ?? (kind === 'cell' || kind === 'caption' ? tableLines : undefined);
+      if (lines !== undefined) block.lines = lines;
       blocks.push(block);
       return;
     }
@@ -160,13 +173,7 @@ export function compareCorpusArticles(a: Pick<CorpusArticle, 'slug'>, b: Pick<Co
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/**
- * Every article of `<dir>/articles/*.mdx`, in corpus order (`compareCorpusArticles`), with its blocks.
- * Input: the content folder (default: `contentDir`). Output: `CorpusArticle[]`. Errors: `CorpusError`.
- * It parses every MDX body: a build calls it once, in src/content.config.ts, and the pages get the result
- * from the content layer (corpus/corpus-loader.ts, lib/knowledge.ts).
- */
-export function readCorpus(dir: string = contentDir): CorpusArticle[] {
+const readCorpusOnce = perFolder((dir: string): CorpusArticle[] => {
   const folder = join(dir, 'articles');
   return readdirSync(folder)
     .filter((name) => name.endsWith('.mdx'))
@@ -181,4 +188,15 @@ export function readCorpus(dir: string = contentDir): CorpusArticle[] {
       const blocks = readArticleBlocks(slug, body, file, offset);
       return date === undefined ? { slug, title, blocks } : { slug, title, date, blocks };
     });
+});
+
+/**
+ * Every article of `<dir>/articles/*.mdx`, in corpus order (`compareCorpusArticles`), with its blocks.
+ * Input: the content folder (default: `contentDir`). Output: `CorpusArticle[]`, read once per folder and
+ * process (later calls return the same array: treat it as read-only). Errors: `CorpusError`.
+ * It parses every MDX body: a build calls it once, in src/content.config.ts, and the pages get the result
+ * from the content layer (corpus-loader.ts, src/lib/knowledge.ts).
+ */
+export function readCorpus(dir: string = contentDir): CorpusArticle[] {
+  return readCorpusOnce(dir);
 }

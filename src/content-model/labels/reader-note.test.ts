@@ -5,7 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { sourceReports } from '../reports/read-reports.ts';
 import { linesNote, noteParts } from './reader-note.ts';
 import { hintLabel, removalLabel } from './editorial-vocabulary.ts';
 
@@ -44,13 +45,12 @@ test('hintLabel and removalLabel: Chinese names, and an unknown name is refused'
 });
 
 test('every hint and rule of the committed reports has a Chinese name', () => {
-  const dir = new URL('../../content/reports/', import.meta.url);
-  const reports = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')));
+  const reports = sourceReports(fileURLToPath(new URL('../../../content/', import.meta.url)));
   assert.equal(reports.length, 5);
   for (const report of reports) {
     for (const hint of report.hints) assert.match(hintLabel(hint.hint), /\p{Script=Han}/u);
     for (const by of Object.keys(report.han.removedBy)) assert.match(removalLabel(by), /\p{Script=Han}/u);
-    for (const by of new Set(report.dropped.map((d: { by: string }) => d.by))) assert.match(removalLabel(by as string), /\p{Script=Han}/u);
+    for (const by of new Set(report.dropped.map((d) => d.by))) assert.match(removalLabel(by), /\p{Script=Han}/u);
   }
 });
 

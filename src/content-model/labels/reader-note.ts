@@ -1,7 +1,7 @@
 /**
- * Readers' notes (src/schemas/reader-note.ts) as text and links: every raw-line reference `第17行` or
+ * Readers' notes (src/content-model/schemas/reader-note.ts) as text and links: every raw-line reference `第17行` or
  * `第156–158行` (with its `原文` when written) becomes a part carrying the line to link to, so pages link
- * it to the raw-line view (`rawLinePath` in src/lib/articles.ts) without building URLs here.
+ * it to the raw-line view (`rawLinePath` in src/routes.ts) without building URLs here.
  *
  * `noteParts(note)` → the note cut into `{ text }` and `{ text, line }` parts, in order; joined, the
  * parts' texts are the note. `linesNote(lines)` → the normaliser's line list of a hint (`L414–L416, L2–L142`,

@@ -4,7 +4,7 @@
  * editors' own `evidence`/`reason` beside it may stay in English; the note is what the page prints.
  *
  * Raw-line references are written `第17行` or `第156–158行` (usually after 原文: `原文第17行`); the site
- * turns each into a link to the raw-line view of the source (src/lib/reader-note.ts). The editors'
+ * turns each into a link to the raw-line view of the source (src/content-model/labels/reader-note.ts). The editors'
  * tokens `L17` and references to the internal `source-texts.md` are refused, as is a note without Chinese.
  */
 import { z } from 'zod';

@@ -8,10 +8,10 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { indexCorpus } from '../corpus/paragraph-ref.ts';
-import { glossaryTermSchema } from './glossary-term.ts';
-import { timelineEventSchema } from './timeline-event.ts';
+import { glossaryTermSchema } from '../schemas/glossary-term.ts';
+import { timelineEventSchema } from '../schemas/timeline-event.ts';
 import { readGlossary } from '../glossary/read-glossary.ts';
-import { EntryError } from '../lib/read-entries.ts';
+import { EntryError } from '../files/read-entries.ts';
 
 const slug = 'yu-hongjun-post-cold-war-order-and-sco';
 const index = indexCorpus([
