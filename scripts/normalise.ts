@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { buildCollection } from '../src/normaliser/build-collection.ts';
 import { staleGenerated, writeGenerated } from '../src/normaliser/write-files.ts';
-import { NormaliseError } from '../src/normaliser/errors.ts';
+import { NormaliseError } from '../src/normaliser/shared/normalise-error.ts';
 import { formatReport } from '../src/normaliser/report/format-report.ts';
 import { parseSourceReport } from '../src/content-model/reports/read-reports.ts';
 import { contentDir as defaultContentDir } from '../src/content-model/files/content-dir.ts';

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCollection } from '../src/normaliser/build-collection.ts';
-import { NormaliseError } from '../src/normaliser/errors.ts';
+import { NormaliseError } from '../src/normaliser/shared/normalise-error.ts';
 import { paragraphOutline } from '../src/normaliser/report/paragraph-outline.ts';
 import { contentDir } from '../src/content-model/files/content-dir.ts';
 

@@ -15,8 +15,8 @@
  */
 import type { Layout as LayoutName, ManifestArticle, RoleHint } from '../content-model/schemas/manifest.ts';
 import type { ArticleFrontmatter } from '../content-model/schemas/article.ts';
-import type { Block, DroppedLine, SourceLine } from './types.ts';
-import type { LayoutResult, PageEnd, RawBlock } from './layouts/types.ts';
+import type { Block, DroppedLine, SourceLine } from './shared/types.ts';
+import type { LayoutResult, PageEnd, RawBlock } from './shared/layout.ts';
 import { attachFootnotes } from './blocks/footnotes.ts';
 import { printPages } from './blocks/print-pages.ts';
 import { parseTable, type ParsedTable } from './blocks/table.ts';
@@ -27,7 +27,7 @@ import { columnsLayout } from './layouts/columns.ts';
 import { linePerParagraphLayout } from './layouts/line-per-paragraph.ts';
 import { pdfJournalLayout } from './layouts/pdf-journal.ts';
 import { markdownLayout } from './layouts/markdown.ts';
-import { NormaliseError } from './errors.ts';
+import { NormaliseError } from './shared/normalise-error.ts';
 
 export interface PreparedLine extends SourceLine {
   /** chen-zeng-2019-guoji-zhanwang only: the line carried Markdown `#` marks. */

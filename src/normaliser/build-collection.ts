@@ -21,7 +21,7 @@ import { articleFrontmatterSchema } from '../content-model/schemas/article.ts';
 import { loadManifest, manifestWhere } from './load-manifest.ts';
 import { normaliseSource, type NormalisedArticle, type PermalinkChange } from './normalise-source.ts';
 import { writeArticle } from './mdx/write-article.ts';
-import { NormaliseError } from './errors.ts';
+import { NormaliseError } from './shared/normalise-error.ts';
 import { permalinkRegistrySchema, type PermalinkRegistry } from '../content-model/schemas/permalink-registry.ts';
 
 /** The committed permalink registries beside the sources folder (`../permalinks/<article>.json`), by article. */

@@ -12,7 +12,7 @@
  */
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { manifestSchema, type Manifest } from '../content-model/schemas/manifest.ts';
-import { NormaliseError } from './errors.ts';
+import { NormaliseError } from './shared/normalise-error.ts';
 
 type FieldPath = readonly (string | number)[];
 

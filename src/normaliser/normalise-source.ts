@@ -17,18 +17,20 @@
 import type { Manifest } from '../content-model/schemas/manifest.ts';
 import { manifestWhere } from './load-manifest.ts';
 import type { ArticleFrontmatter } from '../content-model/schemas/article.ts';
-import type { DroppedLine } from './types.ts';
 import { readSource } from './read-source.ts';
-import { prepareLines, type LineRepair } from './prepare-lines.ts';
+import { prepareLines } from './prepare-lines.ts';
 import { assembleArticle } from './assemble-article.ts';
 import { assignIds, type IdChange } from './permalinks/assign-ids.ts';
 import type { PermalinkRegistry } from '../content-model/schemas/permalink-registry.ts';
 import type { PublishedBlock } from './mdx/write-article.ts';
-import { NormaliseError } from './errors.ts';
+import { NormaliseError } from './shared/normalise-error.ts';
 import { splitAnchors, stripAnchors } from './inline/anchors.ts';
-import { hanConservation, type Conservation } from './report/conservation.ts';
+import { hanConservation } from './report/conservation.ts';
 import { separateFrontMatter } from './blocks/front-matter.ts';
-import { UNNUMBERED_ROLES } from './types.ts';
+import { UNNUMBERED_ROLES, type DroppedLine } from './shared/types.ts';
+import type { ArticleReport, SourceReport } from './report/source-report.ts';
+
+export type { ArticleReport, SourceReport };
 
 export interface NormalisedArticle {
   slug: string;
@@ -39,15 +41,6 @@ export interface NormalisedArticle {
   registry: PermalinkRegistry;
 }
 
-export interface ArticleReport {
-  slug: string;
-  lines: number;
-  paragraphs: number;
-  headings: number;
-  captions: number;
-  tables: number;
-  footnotes: { markers: number; bodies: number; paired: number; missingBody: number; noMarker: number };
-}
 
 /**
  * What happened to an earlier permalink id on this run (edited, split, merged, retired). Not part of the
@@ -60,19 +53,6 @@ export interface PermalinkChange {
   ids: string[];
 }
 
-/** What `npm run normalise -- --report` prints and /about/sources/ publishes, per source. */
-export interface SourceReport {
-  file: string;
-  sha256: string;
-  rawLines: number;
-  blankLines: number;
-  articles: ArticleReport[];
-  han: Conservation;
-  hints: { article: string; hint: string; lines: string; reason: string; note: string }[];
-  dropped: DroppedLine[];
-  repairs: LineRepair[];
-  pageEnds: { atLine: number; printed: string | null }[];
-}
 
 export function normaliseSource(
   bytes: Uint8Array,

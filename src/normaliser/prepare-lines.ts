@@ -10,20 +10,18 @@
  * (`{ no, by, removed? }`) for the report. Throws what the character maps throw, with the line named.
  */
 import type { Layout, Manifest } from '../content-model/schemas/manifest.ts';
-import type { DroppedLine, SourceLine } from './types.ts';
+import type { DroppedLine, SourceLine } from './shared/types.ts';
 import type { PreparedLine } from './assemble-article.ts';
 import { mapCharacters } from './chars/index.ts';
 import { splitPageFooter } from './lines/page-footer.ts';
 import { halveBoldDoubling } from './lines/bold-doubling.ts';
 import { stripMarkdownInline } from './lines/markdown-inline.ts';
 import { findWordCloudLines } from './lines/word-cloud.ts';
-import { NormaliseError } from './errors.ts';
+import { NormaliseError } from './shared/normalise-error.ts';
+import type { LineRepair } from './shared/types.ts';
 
-export interface LineRepair {
-  no: number;
-  by: string;
-  removed?: string;
-}
+export type { LineRepair };
+
 
 /** The characters of `before` that `after` no longer has (as a multiset), in their order in `before`. */
 function removedCharacters(before: string, after: string): string {

@@ -11,8 +11,8 @@
  * U+2028/U+2029, which would break a published line (`content`, with the column).
  */
 import { createHash } from 'node:crypto';
-import type { SourceLine } from './types.ts';
-import { NormaliseError } from './errors.ts';
+import type { SourceLine } from './shared/types.ts';
+import { NormaliseError } from './shared/normalise-error.ts';
 
 const LF = 0x0a;
 

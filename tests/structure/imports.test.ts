@@ -7,7 +7,8 @@
  *   load nothing from Node (`node:…`);
  * - nothing outside tests/ imports from tests/;
  * - no cycle of imports between modules (type imports included);
- * - no cycle between the folders of src/ (src/search/index, client and shared counted apart);
+ * - no cycle between the folders of src/, each directory counted on its own (src/normaliser apart from
+ *   src/normaliser/blocks, src/search/index apart from src/search/client);
  * - every local import resolves.
  *
  * Input: the working tree. Errors: a failing rule lists its violations, one per line.

@@ -18,9 +18,10 @@
  *   - `no-module-cycles`: no cycle of imports between modules, type imports included (erased at run time,
  *     but two modules that need each other's types are one unit split in two).
  *   - `no-folder-cycles`: no cycle between the folders of src/, counting every import (type imports too:
- *     a folder that needs another's types depends on it). A folder is `src/<name>/` with everything
- *     below it, except src/search/, whose halves `index/`, `client/` and `shared/` are folders of their
- *     own; a file directly in src/ (routes.ts, content.config.ts) is a unit of its own.
+ *     a folder that needs another's types depends on it). A folder is every directory of src/ on
+ *     its own (src/normaliser/ apart from src/normaliser/blocks/, src/search/index/ apart from
+ *     src/search/client/), so a stage may not import back into the pipeline that runs it; a file
+ *     directly in src/ (routes.ts, content.config.ts) is a unit of its own.
  * Errors: rejects when dependency-cruiser fails; an import it cannot resolve is reported under
  *   `unresolved` (a broken import would otherwise hide an edge from every rule).
  */
@@ -145,8 +146,7 @@ export function folderOf(source: string): string | undefined {
   const parts = source.split('/');
   if (parts[0] !== 'src') return undefined;
   if (parts.length === 2) return source;
-  if (parts[1] === 'search' && parts.length > 3) return `src/search/${parts[2]}/`;
-  return `src/${parts[1]}/`;
+  return `${parts.slice(0, -1).join('/')}/`;
 }
 
 export interface ImportRuleReport {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { attachFootnotes } from './footnotes.ts';
 import { splitAnchors } from '../inline/anchors.ts';
-import type { RawBlock } from '../layouts/types.ts';
+import type { RawBlock } from '../shared/layout.ts';
 
 const para = (...lines: [number, string][]): RawBlock => ({ kind: 'paragraph', lines: lines.map(([no, text]) => ({ no, text })) });
 const note = (...lines: [number, string][]): RawBlock => ({ kind: 'note', lines: lines.map(([no, text]) => ({ no, text })) });

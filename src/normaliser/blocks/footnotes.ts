@@ -21,8 +21,8 @@
  * Output: `{ body, notes }` — body blocks whose markers are replaced by note anchors (inline/anchors.ts),
  * and the notes `{ n, lines, status }` in number order; `lines` of a note start without its marker.
  */
-import type { SourceLine } from '../types.ts';
-import type { PageEnd, RawBlock } from '../layouts/types.ts';
+import type { SourceLine } from '../shared/types.ts';
+import type { PageEnd, RawBlock } from '../shared/layout.ts';
 import { noteAnchor } from '../inline/anchors.ts';
 
 export type NoteStatus = 'paired' | 'missing-body' | 'no-marker';

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { separateFrontMatter } from './front-matter.ts';
-import type { Block } from '../types.ts';
+import type { Block } from '../shared/types.ts';
 
 const para = (lines: number[], text: string, extra: Partial<Block> = {}): Block => ({ kind: 'paragraph', lines, text, ...extra });
 

@@ -26,7 +26,7 @@
  * Throws `Error` naming the label and raw line when one field is printed twice (which value is the
  * record's would be a guess).
  */
-import type { Block, DroppedLine } from '../types.ts';
+import type { Block, DroppedLine } from '../shared/types.ts';
 import type { ArticleFrontmatter } from '../../content-model/schemas/article.ts';
 import { stripAnchors } from '../inline/anchors.ts';
 

@@ -23,7 +23,7 @@
  *    Anywhere else a page end may be unseen (a page with neither number nor notes), so the page stays
  *    unknown.
  */
-import type { PageEnd } from '../layouts/types.ts';
+import type { PageEnd } from '../shared/layout.ts';
 
 /** Rule 1: choose as-printed or reversed readings so the known numbers increase with least total step. */
 export function readPageNumbers(printed: readonly (string | null)[]): (number | null)[] {

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatTableDate, parseTable } from './table.ts';
-import type { SourceLine } from '../types.ts';
+import type { SourceLine } from '../shared/types.ts';
 
 const numbered = (pairs: [number, string][]): SourceLine[] => pairs.map(([no, text]) => ({ no, text }));
 const texts = (cell: SourceLine[]) => cell.map((l) => l.text).join('|');

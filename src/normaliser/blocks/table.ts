@@ -19,10 +19,10 @@
  * Output: `{ caption, header, rows, dropped, pageEnds }`; cells are lists of lines (a cell cut out of a
  * shared line keeps that line's number). Throws `NormaliseError` when a row does not have four cells.
  */
-import type { DroppedLine, SourceLine } from '../types.ts';
-import type { PageEnd } from '../layouts/types.ts';
+import type { DroppedLine, SourceLine } from '../shared/types.ts';
+import type { PageEnd } from '../shared/layout.ts';
 import { pageNumberOf } from '../lines/page-number.ts';
-import { NormaliseError } from '../errors.ts';
+import { NormaliseError } from '../shared/normalise-error.ts';
 
 export type Cell = SourceLine[];
 

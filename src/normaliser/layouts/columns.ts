@@ -16,10 +16,10 @@
  *   and a colon) after a line that ends a sentence starts a new paragraph, even when that line was full
  *   (jingji-ribao-2021-sco-20 L286→L288 `…？` ⏎ `记者：上合组织如何…`).
  *
- * Input/output: see layouts/types.ts. Never throws.
+ * Input/output: see shared/layout.ts. Never throws.
  */
-import type { SourceLine } from '../types.ts';
-import type { Layout, RawBlock } from './types.ts';
+import type { SourceLine } from '../shared/types.ts';
+import type { Layout, RawBlock } from '../shared/layout.ts';
 import { endsSentence, localColumnWidth, visualWidth } from './line-shape.ts';
 
 const SHORT_BY = 1.5;

@@ -5,7 +5,7 @@ import { columnsLayout } from './columns.ts';
 import { linePerParagraphLayout } from './line-per-paragraph.ts';
 import { pdfJournalLayout } from './pdf-journal.ts';
 import { markdownLayout } from './markdown.ts';
-import type { SourceLine } from '../types.ts';
+import type { SourceLine } from '../shared/types.ts';
 
 /** Number lines from `first`, as in the raw file. */
 const numbered = (first: number, texts: string[]): SourceLine[] => texts.map((text, i) => ({ no: first + i, text }));

@@ -8,10 +8,10 @@
  * Rule: every non-blank line is a paragraph, except that a line which does not end a sentence is
  * continued by the next non-blank line in reading order.
  *
- * Input/output: see layouts/types.ts. Never throws.
+ * Input/output: see shared/layout.ts. Never throws.
  */
-import type { SourceLine } from '../types.ts';
-import type { Layout, RawBlock } from './types.ts';
+import type { SourceLine } from '../shared/types.ts';
+import type { Layout, RawBlock } from '../shared/layout.ts';
 import { endsSentence } from './line-shape.ts';
 
 export const linePerParagraphLayout: Layout = (lines) => {

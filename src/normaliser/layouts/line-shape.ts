@@ -21,7 +21,7 @@
  *   `额增长 17.5%，对外贸易额增长 3.5%。` measured 16.5 em, its own width, so the paragraph on
  *   Turkmenistan ran on into the one on Tajikistan.
  */
-import type { SourceLine } from '../types.ts';
+import type { SourceLine } from '../shared/types.ts';
 import { NOTE_MARKER_CLASS } from '../text/char-classes.ts';
 
 export function visualWidth(text: string): number {

@@ -20,10 +20,10 @@
  * paragraph of its own; a `---` line is dropped by rule.
  *
  * Input: lines after the character maps *and* stripMarkdownInline, with `heading` flags in `headings`.
- * Output: see layouts/types.ts.
+ * Output: see shared/layout.ts.
  */
-import type { SourceLine } from '../types.ts';
-import type { LayoutResult } from './types.ts';
+import type { SourceLine } from '../shared/types.ts';
+import type { LayoutResult } from '../shared/layout.ts';
 import { endsSentence } from './line-shape.ts';
 import { startsNote } from './footnote-lines.ts';
 import { headingLevelOf } from '../blocks/heading-level.ts';

@@ -22,10 +22,10 @@
  * ends a sentence (han-lu-sco-international-cooperation L26 `【作者简介】 　 韩璐ꎬ…副研究员ꎮ` is followed by the body at
  * L28).
  *
- * Input/output: see layouts/types.ts. Footnote blocks are returned as `note` blocks, one per note.
+ * Input/output: see shared/layout.ts. Footnote blocks are returned as `note` blocks, one per note.
  */
-import type { SourceLine } from '../types.ts';
-import type { Layout, LayoutResult, RawBlock } from './types.ts';
+import type { SourceLine } from '../shared/types.ts';
+import type { Layout, LayoutResult, RawBlock } from '../shared/layout.ts';
 import { endsSentence, localColumnWidth, visualWidth } from './line-shape.ts';
 import { looksLikeFootnote, startsNote } from './footnote-lines.ts';
 import { pageNumberOf } from '../lines/page-number.ts';

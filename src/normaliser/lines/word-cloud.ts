@@ -9,7 +9,7 @@
  *
  * Input: the source's lines. Output: the line numbers of every word-cloud line, ascending.
  */
-import type { SourceLine } from '../types.ts';
+import type { SourceLine } from '../shared/types.ts';
 
 const MIN_WORDS = 5;
 const isCloudWord = (text: string) => {

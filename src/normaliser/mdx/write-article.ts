@@ -26,7 +26,7 @@
  */
 import { stringify } from 'yaml';
 import type { ArticleFrontmatter } from '../../content-model/schemas/article.ts';
-import type { Block } from '../types.ts';
+import type { Block } from '../shared/types.ts';
 import { escapeMdxText } from './escape.ts';
 import { splitAnchors } from '../inline/anchors.ts';
 

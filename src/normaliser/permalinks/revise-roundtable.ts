@@ -4,7 +4,7 @@
  * L26), a merge (L47 with L49, which continues at L51) and a deletion (L57). Line numbers do not move, so the
  * manifest's hints still hold; its sha256 is updated, as an editor would.
  *
- * Test support, beside the unit test that uses it (./revisions.test.ts; tests/revisions/old-links.test.ts runs
+ * Test support, beside the unit test that uses it (../revisions.test.ts; tests/revisions/old-links.test.ts runs
  * the same revision through a full build), so that nothing outside tests/ imports from tests/.
  *
  * Input: a content folder holding a copy of `sources/`. Output: none (files rewritten in place).

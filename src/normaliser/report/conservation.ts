@@ -10,7 +10,7 @@
  * characters published or removed more often than the raw text has them (`added`). Both are empty for a
  * faithful normalisation.
  */
-import type { DroppedLine, SourceLine } from '../types.ts';
+import type { DroppedLine, SourceLine } from '../shared/types.ts';
 
 const HAN = /\p{Script=Han}/gu;
 

@@ -6,7 +6,7 @@
  * text, published and removed, the removals by rule or hint, unexplained losses and additions; and every
  * hint applied with its reason.
  */
-import type { SourceReport } from '../normalise-source.ts';
+import type { SourceReport } from './source-report.ts';
 
 export function formatReport(report: SourceReport): string {
   const out = [`== ${report.file}  (${report.rawLines} lines in, ${report.blankLines} blank)`];

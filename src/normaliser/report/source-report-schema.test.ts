@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SourceReport } from '../normalise-source.ts';
+import type { SourceReport } from './source-report.ts';
 import { sourceReportSchema, type SourceReportData } from '../../content-model/schemas/source-report.ts';
 import { parseSourceReport, ReportError } from '../../content-model/reports/read-reports.ts';
 import { contentDir } from '../../content-model/files/content-dir.ts';

@@ -43,3 +43,10 @@ export interface DroppedLine {
   no: number;
   by: string;
 }
+
+/** An in-line repair of the line stage (prepare-lines.ts): raw line `no`, the rule `by` name, the text it removed, if any. */
+export interface LineRepair {
+  no: number;
+  by: string;
+  removed?: string;
+}

@@ -10,11 +10,11 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildCollection } from '../build-collection.ts';
-import type { PermalinkRegistry } from '../../content-model/schemas/permalink-registry.ts';
-import { REVISED_SLUG as SLUG, reviseRoundtable } from './revise-roundtable.ts';
+import { buildCollection } from './build-collection.ts';
+import type { PermalinkRegistry } from '../content-model/schemas/permalink-registry.ts';
+import { REVISED_SLUG as SLUG, reviseRoundtable } from './permalinks/revise-roundtable.ts';
 
-const CONTENT = new URL('../../../content/', import.meta.url).pathname;
+const CONTENT = new URL('../../content/', import.meta.url).pathname;
 
 /** The MDX element that carries `id` (as id or alias), or the Retired notice, or null. */
 function landing(mdx: string, id: string): { kind: 'block' | 'alias' | 'retired'; text: string } | null {

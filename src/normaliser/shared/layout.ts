@@ -7,7 +7,7 @@
  * (they leave the running text; the article assembler places them), `dropped` lists the line numbers
  * the layout removed by rule (page numbers, separators) with the rule's name.
  */
-import type { SourceLine } from '../types.ts';
+import type { SourceLine } from './types.ts';
 
 export interface RawBlock {
   kind: 'paragraph' | 'heading' | 'note' | 'table';
