@@ -8,8 +8,8 @@
  * with directory output); fragments are the ids the pages carry.
  *
  * Input: slugs of articles, glossary terms and timeline events (lowercase ASCII words joined by
- *   hyphens, as schemas/manifest.ts and the collections require), paragraph anchors (`p` + base-32,
- *   schemas/permalink-registry.ts, or any other id a page carries), 1-based raw line numbers, a
+ *   hyphens, as content-model/schemas/manifest.ts and the collections require), paragraph anchors (`p` + base-32,
+ *   content-model/schemas/permalink-registry.ts, or any other id a page carries), 1-based raw line numbers, a
  *   search query (any text; percent-encoded here).
  * Output: strings, e.g. `paragraphPath('han-lu-sco-international-cooperation', 'p0k3m2a')` →
  *   `/articles/han-lu-sco-international-cooperation/#p0k3m2a`; `searchHitPath('yu-hongjun-post-cold-war-order-and-sco',

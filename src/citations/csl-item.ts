@@ -3,12 +3,12 @@
  * record every citation format on the site is made from: the cite dialog (format-citation.ts), the
  * RIS / BibTeX / CSL-JSON downloads (exports.ts) and, indirectly, the Highwire meta tags.
  *
- * Input: validated frontmatter (src/schemas/article.ts), the article's slug and its absolute URL.
+ * Input: validated frontmatter (src/content-model/schemas/article.ts), the article's slug and its absolute URL.
  * Output: a plain CSL-JSON object. Unknown metadata is left out, never filled with a placeholder, so a
  * style omits what the text does not tell (han-lu-sco-international-cooperation names no journal;
  * zhiku-yuanzhuo-54-tianjin-summit no venue, only its column).
  *
- * Choices, each following the source-kind and claim model of src/schemas/claim.ts:
+ * Choices, each following the source-kind and claim model of src/content-model/schemas/claim.ts:
  * - type: journal → `article-journal`, newspaper → `article-newspaper`, roundtable → `article-journal`
  *   in the column named by `issue` (智库圆桌, a serial with issue numbers), since CSL has no type for
  *   a column and `article` is read as a preprint by some styles;

@@ -3,7 +3,7 @@
  * inclusion guidelines) and Zotero's Embedded Metadata translator imports; ArticleHead.astro writes
  * each pair as `<meta name="…" content="…">`.
  *
- * Input: validated frontmatter (src/schemas/article.ts) and the article's canonical absolute URL.
+ * Input: validated frontmatter (src/content-model/schemas/article.ts) and the article's canonical absolute URL.
  * Output: `[name, content]` pairs in this order, each present only when its value is known (never an
  * empty or placeholder value):
  * - `citation_title`: the title, with the subtitle after `：` (as csl-item.ts);

@@ -2,7 +2,7 @@
  * Open Graph meta tags of an article page (ogp.me, with the `article:` vertical), which link previews
  * in chat and social apps read; ArticleHead.astro writes each pair as `<meta property="…" content="…">`.
  *
- * Input: validated frontmatter (src/schemas/article.ts) and the article's canonical absolute URL.
+ * Input: validated frontmatter (src/content-model/schemas/article.ts) and the article's canonical absolute URL.
  * Output: `[property, content]` pairs: `og:type` `article`, `og:title` (title：subtitle, as csl-item.ts),
  * `og:url`, `og:site_name` 上海合作组织文献知识库, `og:locale` `zh_CN`, `og:description` (the one-line
  * reference of `articleSummary`), `article:published_time` (the date as precise as known, `2021-09`) when

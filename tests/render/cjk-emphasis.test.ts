@@ -1,5 +1,5 @@
 /**
- * The site's remark plugins (src/markdown/remark-plugins.ts) turn `**“上海精神”**是…` into
+ * The site's remark plugins (src/content-model/corpus/remark-plugins.ts) turn `**“上海精神”**是…` into
  * `<strong>“上海精神”</strong>是…`, and it is remark-cjk-friendly that does it: the same processor
  * without the plugins leaves the asterisks as text, as CommonMark requires.
  *

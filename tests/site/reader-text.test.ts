@@ -3,7 +3,7 @@
  * of inferred bibliographic values (推断依据), the editorial notes (编辑说明) of every article page and
  * the normalisation reports of /about/sources/. The manifests' `evidence`, `reason`, `segmentsReason` and
  * `description` are the editors' English and stay out of the site; readers get each value's and hint's
- * `note` (content/sources/*.yaml, src/schemas/).
+ * `note` (content/sources/*.yaml, src/content-model/schemas/).
  *
  * Checks, on the built pages (dist/ from `npm run build`):
  * - no page shows an editors' string of a manifest verbatim, in its text or in a `title`, `aria-label`

@@ -51,7 +51,7 @@
  *
  * Input: the built site (`npm run build` first), dist/ or `--dist=DIR`; `--runs=N` timed runs per query
  * (default 20; each run is about 30 page loads); `--think=MS` (default 1000, above); `--pagefind`:
- * measure the search as it runs once the corpus outweighs Pagefind (search/search-plan.ts), on a
+ * measure the search as it runs once the corpus outweighs Pagefind (search/shared/search-plan.ts), on a
  * temporary copy of the site whose manifest says Pagefind costs nothing and whose search page starts
  * Pagefind (preloading its WASM, not the blocks) — today's corpus is small enough that the results page
  * reads every article's blocks without Pagefind; CHROMIUM_PATH (default /usr/bin/chromium).

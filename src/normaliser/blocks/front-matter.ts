@@ -30,7 +30,7 @@ import type { Block, DroppedLine } from '../shared/types.ts';
 import type { ArticleFrontmatter } from '../../content-model/schemas/article.ts';
 import { stripAnchors } from '../inline/anchors.ts';
 
-/** The fields found: the frontmatter's `frontMatter` (schemas/article.ts), whose schema validates them. */
+/** The fields found: the frontmatter's `frontMatter` (src/content-model/schemas/article.ts), whose schema validates them. */
 export type FrontMatter = NonNullable<ArticleFrontmatter['frontMatter']>;
 type MetadataField = Exclude<keyof FrontMatter, 'keywords'>;
 

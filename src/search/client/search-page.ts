@@ -14,7 +14,7 @@
  *   (`“上海精神”：共 144 处，见于 9 篇文献（筛选后 12 处）。`) and per article its title, link
  *   (routes.ts `articlePath`), count (`12 处`) and hits, each with its `data-ref` (`<slug>#<anchor>`),
  *   its link (routes.ts `searchHitPath`: the article page marks the occurrences there), the block's
- *   label (corpus/block-label.ts) and the excerpt's segments (search/client/excerpt.ts);
+ *   label (content-model/labels/block-label.ts) and the excerpt's segments (search/client/excerpt.ts);
  * - `focusStep(key)`: ArrowDown/j → 1, ArrowUp/k → −1, other keys 0; `nextFocus(at, step, count)`;
  * - `messages`: the status texts for an empty or meaningless query, no hits, and an index that failed.
  *

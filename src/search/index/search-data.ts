@@ -1,6 +1,6 @@
 /**
  * The data the search page verifies against, made at build time from the published corpus (one text for
- * search, concordance and timeline: corpus/read-corpus.ts).
+ * search, concordance and timeline: content-model/corpus/read-corpus.ts).
  *
  * Output:
  * - `searchBlocks(article)`: the article's blocks `{ anchor, kind, n?, section?, text }` in document
