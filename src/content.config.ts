@@ -7,7 +7,10 @@
  *   data = `CorpusArticle`, blocks with their raw `lines`), for the pages (lib/knowledge.ts).
  * The glossary and timeline schemas check their paragraph citations against the published corpus
  * (read back from content/articles/ by read-corpus.ts), so a dangling citation fails the build; Astro's
- * error names the entry and the field. The corpus is parsed once per build, here: the pages get it
+ * error (the glossary) or the content model's `EntryError` (the timeline) names the entry and the field.
+ * The timeline is read by the content model (content-model/timeline/read-timeline.ts) and handed to the
+ * store as it is (content-model/files/entries-loader.ts); the glossary keeps Astro's `glob` loader,
+ * because its MDX bodies are rendered by Astro. The corpus is parsed once per build, here: the pages get it
  * through Astro's data store (content-model/corpus/corpus-loader.ts), which persists from content sync
  * to rendering, rather than parsing every MDX body again in their own module graph.
  */
@@ -21,6 +24,8 @@ import { contentDir } from './content-model/files/content-dir.ts';
 import { readCorpus } from './content-model/corpus/read-corpus.ts';
 import { indexCorpus } from './content-model/corpus/paragraph-ref.ts';
 import { corpusLoader } from './content-model/corpus/corpus-loader.ts';
+import { entriesLoader } from './content-model/files/entries-loader.ts';
+import { readTimeline } from './content-model/timeline/read-timeline.ts';
 
 const corpusArticles = readCorpus(contentDir);
 const corpusIndex = indexCorpus(corpusArticles);
@@ -40,7 +45,7 @@ const glossary = defineCollection({
 });
 
 const timeline = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: join(contentDir, 'timeline') }),
+  loader: entriesLoader('timeline', readTimeline(contentDir, corpusIndex)),
   schema: timelineEventSchema(corpusIndex),
 });
 
