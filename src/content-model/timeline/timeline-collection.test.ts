@@ -1,12 +1,13 @@
 /**
- * entries-loader.ts: the timeline's events reach Astro's store as the content model read them, once,
+ * The timeline collection (files/entries-loader.ts over read-timeline.ts): the events reach Astro's store
+ * as the content model read them, once,
  * replacing whatever the store held.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { entriesLoader } from './entries-loader.ts';
-import { readTimeline } from '../timeline/read-timeline.ts';
+import { entriesLoader } from '../files/entries-loader.ts';
+import { readTimeline } from './read-timeline.ts';
 
 const content = fileURLToPath(new URL('../../../content/', import.meta.url));
 
