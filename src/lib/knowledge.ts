@@ -11,7 +11,7 @@
  * `glossaryEntry` throws for an unknown slug.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { CorpusArticle } from '../content-model/corpus/read-corpus.ts';
+import type { CorpusArticle } from '../content-model/corpus/corpus-types.ts';
 import type { ArticleOccurrences } from '../content-model/glossary/concordance.ts';
 import type { RelatedArticle } from '../content-model/knowledge/related-articles.ts';
 import { knowledgeModel } from '../content-model/knowledge/knowledge-model.ts';

@@ -11,7 +11,7 @@
  * Errors: `parseParagraphRef` throws on a string that is not `<slug>#<anchor>`.
  */
 import { z } from 'zod';
-import type { CorpusArticle, CorpusBlock } from './read-corpus.ts';
+import type { CorpusArticle, CorpusBlock } from './corpus-types.ts';
 
 const refPattern = /^([a-z0-9]+(?:-[a-z0-9]+)*)#([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 

@@ -14,7 +14,7 @@
  *   contain each other (schema), so the count equals a plain substring count of each alias.
  * Errors: none.
  */
-import type { BlockKind, CorpusArticle } from '../corpus/read-corpus.ts';
+import type { BlockKind, CorpusArticle } from '../corpus/corpus-types.ts';
 import { formatParagraphRef } from '../corpus/paragraph-ref.ts';
 import { createTermMatcher, type TermMatch } from './term-matcher.ts';
 

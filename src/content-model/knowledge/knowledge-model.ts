@@ -20,7 +20,7 @@
  * Errors: `glossaryEntry` throws for an unknown slug (an auto-link to an entry that is gone);
  *   `parseParagraphRef` errors for a malformed reference (the schemas reject those before).
  */
-import type { CorpusArticle } from '../corpus/read-corpus.ts';
+import type { CorpusArticle } from '../corpus/corpus-types.ts';
 import { blocksOf, indexCorpus, parseParagraphRef } from '../corpus/paragraph-ref.ts';
 import { blockLabel } from '../labels/block-label.ts';
 import { concordance, type ArticleOccurrences } from '../glossary/concordance.ts';

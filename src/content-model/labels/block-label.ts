@@ -3,7 +3,7 @@
  * Input: `{ kind, n?, anchor }` (read-corpus.ts blocks; a row's anchor ends in `-r<k>`). Output: the label.
  * Errors: none.
  */
-import type { CorpusBlock } from '../corpus/read-corpus.ts';
+import type { CorpusBlock } from '../corpus/corpus-types.ts';
 
 export function blockLabel(block: Pick<CorpusBlock, 'kind' | 'n' | 'anchor'>): string {
   switch (block.kind) {

@@ -11,7 +11,7 @@
  * Errors: none (the ignore list is validated by its schema before this runs).
  */
 import { z } from 'zod';
-import type { CorpusArticle } from '../corpus/read-corpus.ts';
+import type { CorpusArticle } from '../corpus/corpus-types.ts';
 import { formatParagraphRef, paragraphRefSchema } from '../corpus/paragraph-ref.ts';
 import { dateExpressions } from './date-expressions.ts';
 

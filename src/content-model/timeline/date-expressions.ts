@@ -22,7 +22,7 @@
  * `['2020年']`.
  * Errors: none.
  */
-import type { BlockKind } from '../corpus/read-corpus.ts';
+import type { BlockKind } from '../corpus/corpus-types.ts';
 
 const year = String.raw`(?:19|20)\d{2}`;
 const digits = String.raw`[0-9０-９]{1,2}`;

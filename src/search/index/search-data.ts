@@ -22,7 +22,7 @@
  * - `searchDataVersion(files)`: the digest of those files naming their folder.
  * Errors: `searchManifest` throws when an article of `facets` is not in `corpus`.
  */
-import type { CorpusArticle } from '../../content-model/corpus/read-corpus.ts';
+import type { CorpusArticle } from '../../content-model/corpus/corpus-types.ts';
 import type { GlossaryNames, SearchArticle, SearchBlock, SearchManifest } from '../shared/types.ts';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';

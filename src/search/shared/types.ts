@@ -13,7 +13,7 @@
  * - `GlossaryNames`: a glossary entry's names, for alias expansion of queries.
  * Errors: none.
  */
-import type { BlockKind } from '../../content-model/corpus/read-corpus.ts';
+import type { BlockKind } from '../../content-model/corpus/corpus-types.ts';
 
 export type T2sMap = Readonly<Record<string, string>>;
 
