@@ -2,7 +2,7 @@
  * `npm run build [-- --site https://sco.example.org]`
  *
  * Builds the site into dist/: `normalise --check`, `astro build`, `pagefind --site dist`
- * (tools/harness/build-steps.ts), stopping at the first step that fails.
+ * (./build-steps.ts), stopping at the first step that fails.
  *
  * Input: the site's public origin, from which canonical links, `og:url`, the citation downloads and the
  * printed citations are made: `--site <url>`, else the environment variable SCO_SITE_URL, else
@@ -19,7 +19,7 @@
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { resolveSite, SiteUrlError, type SiteSource } from '../src/lib/site-url.ts';
-import { buildSteps, projectDir } from '../tools/harness/build-steps.ts';
+import { buildSteps, projectDir } from './build-steps.ts';
 
 const usage = 'usage: npm run build [-- --site https://sco.example.org]   (or SCO_SITE_URL=https://sco.example.org npm run build)';
 

@@ -5,7 +5,7 @@
  * - the normaliser and the content model import nothing from Astro (directly or through what they import);
  * - browser modules (src/search/client/**, src/components/*.ts, what `<script>`s of .astro files import)
  *   load nothing from Node (`node:…`);
- * - nothing outside tests/ imports from tests/;
+ * - nothing outside tests/ imports from tests/; the product (src/, scripts/, astro.config.mjs) nothing from tools/;
  * - no cycle of imports between modules (type imports included);
  * - no cycle between the folders of src/, each directory counted on its own (src/normaliser apart from
  *   src/normaliser/blocks, src/search/index apart from src/search/client);
@@ -30,6 +30,7 @@ const rules: [RuleName, string][] = [
   ['framework-free', 'src/normaliser and src/content-model import nothing from Astro'],
   ['browser-no-node', 'browser modules import nothing from node:'],
   ['tests-only-from-tests', 'nothing outside tests/ imports from tests/'],
+  ['product-not-from-tools', 'src/, scripts/ and astro.config.mjs import nothing from tools/'],
   ['no-module-cycles', 'no module-level import cycles'],
   ['no-folder-cycles', 'no folder-level import cycles among src/ folders'],
   ['unresolved', 'every local import resolves'],

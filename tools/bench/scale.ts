@@ -67,7 +67,7 @@ import { buildCollection } from '../../src/normaliser/build-collection.ts';
 import { loadManifest } from '../../src/normaliser/load-manifest.ts';
 import { parseLineRanges } from '../../src/content-model/raw-source/raw-source-ranges.ts';
 import type { Manifest } from '../../src/content-model/schemas/manifest.ts';
-import { astroNodeOptions } from '../harness/build-steps.ts';
+import { astroNodeOptions } from '../../scripts/build-steps.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -388,7 +388,7 @@ async function runSize(templates: Template[], size: number): Promise<SizeResult>
   console.log(`load average at start: ${loadText()} (1, 5, 15 min) on ${cpus().length} CPUs`);
 
   const node = process.execPath;
-  // astro build with the heap limits of `npm run build` (tools/harness/build-steps.ts; measured at 1,000
+  // astro build with the heap limits of `npm run build` (scripts/build-steps.ts; measured at 1,000
   // articles: live data ≤ ~760 MB, but an unlimited heap grows to 2.35 GB of mostly garbage before V8
   // collects it).
   const heapFlags = astroNodeOptions;

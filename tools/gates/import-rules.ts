@@ -16,6 +16,8 @@
  *     .astro file imports, statically or with `import()` (`is:inline` and data scripts are not processed).
  *     Their *.test.ts files run in Node and are not browser modules.
  *   - `tests-only-from-tests`: nothing outside tests/ imports a module under tests/.
+ *   - `product-not-from-tools`: the product (src/, scripts/, astro.config.mjs) imports nothing from tools/:
+ *     a clean copy of the site builds without its benchmarks and gates.
  *   - `no-module-cycles`: no cycle of imports between modules, type imports included (erased at run time,
  *     but two modules that need each other's types are one unit split in two).
  *   - `no-folder-cycles`: no cycle between the folders of src/, counting every import (type imports too:
@@ -32,7 +34,7 @@ import { cruise, type ICruiseResult, type IModule } from 'dependency-cruiser';
 import { init as initLexer, parse as parseModule } from 'es-module-lexer';
 import ts from 'typescript';
 
-export type RuleName = 'framework-free' | 'browser-no-node' | 'tests-only-from-tests' | 'no-module-cycles' | 'no-folder-cycles' | 'unresolved';
+export type RuleName = 'framework-free' | 'browser-no-node' | 'tests-only-from-tests' | 'product-not-from-tools' | 'no-module-cycles' | 'no-folder-cycles' | 'unresolved';
 
 /** Where the graph starts: everything a build, a tool or a test runs. */
 const scanned = ['src', 'scripts', 'tools', 'tests', 'astro.config.mjs'];
@@ -169,13 +171,14 @@ export async function checkImportRules(root: string): Promise<ImportRuleReport> 
   }
   const modules = result.modules.filter((m) => !m.coreModule && !m.couldNotResolve && !m.source.includes('node_modules/'));
   const graph = new Map(modules.map((m) => [m.source, edgesOf(m)]));
-  const violations: Record<RuleName, string[]> = { 'framework-free': [], 'browser-no-node': [], 'tests-only-from-tests': [], 'no-module-cycles': [], 'no-folder-cycles': [], unresolved: [] };
+  const violations: Record<RuleName, string[]> = { 'framework-free': [], 'browser-no-node': [], 'tests-only-from-tests': [], 'product-not-from-tools': [], 'no-module-cycles': [], 'no-folder-cycles': [], unresolved: [] };
   const chain = (path: string[]) => path.join(' → ');
 
   for (const [from, edges] of graph) {
     for (const edge of edges) {
       if (edge.unresolved && edge.local) violations.unresolved.push(`${from}: cannot resolve ${edge.to}`);
       if (!from.startsWith('tests/') && edge.local && edge.to.startsWith('tests/')) violations['tests-only-from-tests'].push(`${from} → ${edge.to}`);
+      if (/^(src|scripts)\/|^astro\.config\./u.test(from) && edge.local && edge.to.startsWith('tools/')) violations['product-not-from-tools'].push(`${from} → ${edge.to}`);
     }
   }
 

@@ -1,5 +1,6 @@
 /**
- * The three steps of `npm run build` (run by scripts/build.ts), here so that bench:scale times astro
+ * The three steps of `npm run build` (run by scripts/build.ts; a module of the build command, not an
+ * entry point of its own), here so that bench:scale (tools/bench/scale.ts) times astro
  * build with the same heap limits.
  *
  * - `astroNodeOptions`: the Node flags astro build runs with, `--max-old-space-size=1536
@@ -15,8 +16,8 @@
  */
 import { fileURLToPath } from 'node:url';
 
-/** The project folder (this file's parent's parent). */
-export const projectDir = fileURLToPath(new URL('../../', import.meta.url));
+/** The project folder (this file's parent). */
+export const projectDir = fileURLToPath(new URL('../', import.meta.url));
 
 export const astroNodeOptions = ['--max-old-space-size=1536', '--max-semi-space-size=64'];
 
@@ -28,7 +29,7 @@ export interface BuildStep {
 }
 
 export function buildSteps(site: string | undefined): BuildStep[] {
-  const bin = (name: string) => fileURLToPath(new URL(`../../node_modules/.bin/${name}`, import.meta.url));
+  const bin = (name: string) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
   return [
     { label: 'normalise --check', command: 'npm', args: ['run', 'normalise', '--', '--check'], env: {} },
     { label: 'astro build', command: process.execPath, args: [bin('astro'), 'build'], env: { NODE_OPTIONS: astroNodeOptions.join(' '), SCO_SITE_URL: site } },
