@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   RouteError, articlePath, paragraphPath, articleSourcePath, rawLinePath, rawLineFromArticlePath, citationFilePath, searchHitPath,
-  glossaryTermPath, timelineEventPath, timelineYearId, searchPath, searchDataBase, searchDataPaths, citationStylePath,
+  glossaryTermPath, timelineEventPath, timelineYearId, searchPath, searchDataBase, searchDataPaths, citationStylePath, articleRawLinesPath,
 } from './routes.ts';
 
 const han = 'han-lu-sco-international-cooperation';
@@ -54,4 +54,11 @@ test('values that would make a broken or misdirected URL are refused', () => {
   assert.throws(() => rawLinePath(han, 1.5), RouteError);
   assert.throws(() => searchDataBase('../x'), RouteError);
   assert.throws(() => timelineYearId(Number.NaN), RouteError);
+});
+
+test('an article\'s raw-lines file sits beside its page and its citation files', () => {
+  assert.equal(articleRawLinesPath(han), '/articles/han-lu-sco-international-cooperation/raw-lines.json');
+  assert.equal(new URL(articleRawLinesPath(han), 'https://h').pathname.startsWith(articlePath(han)), true);
+  assert.throws(() => articleRawLinesPath('../etc'), RouteError);
+  assert.throws(() => articleRawLinesPath(''), RouteError);
 });

@@ -163,3 +163,12 @@ export function citationStylePath(style: string): string {
 
 /** The site's icon. */
 export const faviconPath = '/favicon.svg';
+
+/**
+ * The raw source lines an article uses, as one JSON file, `/articles/<slug>/raw-lines.json`
+ * (pages/articles/[slug]/raw-lines.json.ts): what the provenance viewer (components/provenance-viewer.ts)
+ * fetches when a reader first opens a block's 原文. Not content-addressed: hosts revalidate it.
+ */
+export function articleRawLinesPath(article: string): string {
+  return `${articlePath(article)}raw-lines.json`;
+}
