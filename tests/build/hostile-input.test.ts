@@ -403,9 +403,9 @@ test('npm run build publishes hostile source text literally: article text, its r
   const elements = (html: string) => [...walk(fromHtml(html))].filter((n): n is Element => n.type === 'element');
   const article = elements(readFileSync(join(project, 'dist', 'articles', ARTICLE, 'index.html'), 'utf8'));
   const source = elements(readFileSync(join(project, 'dist', 'articles', ARTICLE, 'source', 'index.html'), 'utf8'));
-  const rawLinesScript = article.filter((e) => e.tagName === 'script' && e.properties['id'] === 'raw-lines');
-  assert.equal(rawLinesScript.length, 1);
-  const rawLines = JSON.parse(toText(rawLinesScript[0]!)) as Record<string, string>;
+  // The raw-line viewer's lines are no longer in the page but in the article's raw-lines file (JSON).
+  assert.equal(article.filter((e) => e.tagName === 'script' && e.properties['id'] === 'raw-lines').length, 0);
+  const rawLines = JSON.parse(readFileSync(join(project, 'dist', 'articles', ARTICLE, 'raw-lines.json'), 'utf8')) as Record<string, string>;
   for (const [i, hostile] of HOSTILE.entries()) {
     await t.test(JSON.stringify(hostile), () => {
       const para = article.find((e) => (e.properties['className'] as string[] | undefined)?.includes('para-text') && toText(e).includes(targets[i]!));
@@ -413,7 +413,7 @@ test('npm run build publishes hostile source text literally: article text, its r
       assert.ok(toText(para).startsWith(hostile + targets[i]), `the paragraph reads ${JSON.stringify(toText(para).slice(0, 30))}`);
       const first = para.children[0]!;
       assert.ok(first.type === 'text' && first.value.startsWith(hostile), 'the hostile text is the paragraph\'s first text node, not an element');
-      assert.ok(rawLines[String(lineNos[i])]!.startsWith(hostile + targets[i]), 'the raw-line viewer holds the raw line');
+      assert.ok(rawLines[String(lineNos[i])]!.startsWith(hostile + targets[i]), 'the raw-line viewer\'s file holds the raw line');
       const li = source.find((e) => e.tagName === 'li' && e.properties['id'] === `L${lineNos[i]}`);
       assert.ok(li && toText(li).startsWith(hostile + targets[i]), 'the source page shows the raw line as text');
       assert.ok(li.children.every((c) => c.type === 'element' && c.tagName === 'code' && c.children.every((d) => d.type === 'text')), 'the source line is text in one <code>');

@@ -26,6 +26,10 @@
  *   search reads every article, the same blocks in `<folder>blocks.json`, which holds exactly those
  *   articles); the files the search page and the cite dialog fetch (Pagefind's bundle and preloads,
  *   the manifest, `/citation-styles/<key>.json` for each style offered) must exist.
+ * - Raw lines: every article page names, in `#provenance-viewer[data-raw-lines]`, its own
+ *   `/articles/<slug>/raw-lines.json` (src/routes.ts `articleRawLinesPath`), which the provenance viewer
+ *   fetches when a reader opens a 原文 box; the file exists, is JSON, and holds exactly the raw lines the
+ *   page's 原文 links name; the page itself embeds none (no `<script id="raw-lines">`).
  *
  * Prints the numbers of pages, links, fragments checked and external links skipped.
  * Input: dist/ from `npm run build`. Errors: each test fails listing the broken links (page, URL,
@@ -43,7 +47,8 @@ import { fragmentResolves, readPage, resolveDistFile, type PageAnchors } from '.
 import { pagefindBundle, pagefindPreloads } from '../../src/search/client/pagefind.ts';
 import { searchDataVersion } from '../../src/search/index/search-data.ts';
 import type { SearchBlock, SearchManifest } from '../../src/search/shared/types.ts';
-import { searchDataBase, searchDataPaths } from '../../src/routes.ts';
+import { articleRawLinesPath, searchDataBase, searchDataPaths } from '../../src/routes.ts';
+import { parseLineRanges } from '../../src/content-model/raw-source/raw-source-ranges.ts';
 import { readsEveryArticle } from '../../src/search/shared/search-plan.ts';
 
 const maxListed = 40;
@@ -261,6 +266,52 @@ describe('links in dist/', () => {
         `(${styleKeys.size} citation styles)`,
     );
     assert.ok(styleKeys.size > 0, 'no citation style offered on any article page');
+    assert.deepEqual(problems, [], listed(problems));
+  });
+
+  test('every article page names its raw-lines file, which holds exactly the raw lines its 原文 links show', async () => {
+    // The provenance viewer (src/components/provenance-viewer.ts) fetches `data-raw-lines` of
+    // #provenance-viewer when a reader opens a 原文 box, and shows the lines each link's data-lines names.
+    const problems: string[] = [];
+    const articlePages = files.filter((file) => /^articles\/[^/]+\/index\.html$/u.test(file));
+    assert.ok(articlePages.length > 0, 'dist/ holds no article page');
+    let lines = 0;
+    for (const file of articlePages) {
+      const slug = file.split('/')[1]!;
+      const named: string[] = [];
+      const shown = new Set<number>();
+      let embedded = 0;
+      visit(fromHtml(await readFile(`${distDir}${file}`, 'utf8')), 'element', (node) => {
+        const { id, className, dataRawLines, dataLines } = node.properties;
+        if (id === 'provenance-viewer' && typeof dataRawLines === 'string') named.push(dataRawLines);
+        if (node.tagName === 'script' && id === 'raw-lines') embedded += 1;
+        if (node.tagName === 'a' && Array.isArray(className) && className.includes('provenance-link') && typeof dataLines === 'string') {
+          for (const no of parseLineRanges(dataLines)) shown.add(no);
+        }
+      });
+      if (embedded > 0) problems.push(`${file}: embeds the raw lines (<script id="raw-lines">)`);
+      if (named.length !== 1 || named[0] !== articleRawLinesPath(slug)) {
+        problems.push(`${file}: names ${JSON.stringify(named)} as its raw-lines file, not ${articleRawLinesPath(slug)}`);
+        continue;
+      }
+      if ((await resolveDistFile(distDir, named[0])) === undefined) {
+        problems.push(`${file}: its raw-lines file ${named[0]} is missing`);
+        continue;
+      }
+      let map: Record<string, unknown>;
+      try {
+        map = JSON.parse(await readFile(`${distDir}${named[0].slice(1)}`, 'utf8')) as Record<string, unknown>;
+      } catch (error) {
+        problems.push(`${named[0]}: ${(error as Error).message}`);
+        continue;
+      }
+      const keys = Object.keys(map).map(Number);
+      const expected = [...shown].sort((a, b) => a - b);
+      if (JSON.stringify(keys) !== JSON.stringify(expected)) problems.push(`${named[0]}: lines ${keys.join(',')}; the page's 原文 links show ${expected.join(',')}`);
+      if (!Object.values(map).every((text) => typeof text === 'string')) problems.push(`${named[0]}: a line's text is not a string`);
+      lines += keys.length;
+    }
+    console.log(`raw-lines files: ${articlePages.length}, ${lines} lines`);
     assert.deepEqual(problems, [], listed(problems));
   });
 });
