@@ -8,8 +8,8 @@
  * (`/search/data/<version>/`: src/routes.ts; tests/site/links.test.ts checks the digest),
  * or Pagefind's hashed index, filter and fragment files (`…_<hex>.pf_index`) — and the search data
  * (manifest and blocks) must all be matched, so that a warm search asks the server for none of it.
- * Pages (`/`, `/search/`, `…/index.html`) and Pagefind's unhashed runtime (`pagefind.js`,
- * `pagefind-entry.json`, the WASM) must not be matched.
+ * Pages (`/`, `/search/`, `…/index.html`), each article's raw-lines file (`/articles/<slug>/raw-lines.json`)
+ * and Pagefind's unhashed runtime (`pagefind.js`, `pagefind-entry.json`, the WASM) must not be matched.
  *
  * Input: dist/ from `npm run build`. Errors: fails listing the files on the wrong side of the rules.
  */
@@ -33,7 +33,10 @@ test('only content-addressed files are cached as immutable, and all the search d
   assert.ok(searchData.length > 0, 'dist/search/data/ holds no file');
   for (const path of searchData) if (!immutable(path)) problems.push(`search data not kept immutable: ${path}`);
   const pages = (await builtPages()).map(pageUrlPath);
-  const unchangingNames = [...pages, '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.unknown.pagefind'];
+  // Each article's raw-lines file (src/routes.ts articleRawLinesPath) keeps its name when the article changes.
+  const rawLinesFiles = files.filter((path) => /^\/articles\/[^/]+\/raw-lines\.json$/u.test(path));
+  assert.ok(rawLinesFiles.length > 0, 'dist/ holds no /articles/<slug>/raw-lines.json');
+  const unchangingNames = [...pages, ...rawLinesFiles, '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.unknown.pagefind'];
   for (const path of unchangingNames) if (immutable(path)) problems.push(`kept immutable under an unchanging name: ${path}`);
   console.log(`# _headers: ${rules.length} immutable rules; ${kept.length} of ${files.length} files kept immutable (${searchData.length} search data); ${pages.length} pages not`);
   assert.deepEqual(problems, []);
