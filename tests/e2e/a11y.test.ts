@@ -1,8 +1,9 @@
 /**
  * Accessibility audit of the whole built site with axe-core (through @axe-core/playwright), in the light
  * and in the dark colour scheme: every dist/**.html page (none left out; dist/pagefind holds Pagefind's
- * bundle, not pages, and has no HTML), plus four states that exist only after a script has run — a search
- * with results, an article opened from a search hit (occurrences marked), an article with a footnote
+ * bundle, not pages, and has no HTML), plus six states that exist only after a script has run — a search
+ * with results, an article opened from a search hit (occurrences marked), an article with a 原文 box open
+ * (its raw lines fetched, and once with the fetch failing: the Chinese message), one with a footnote
  * popover shown and one with the cite dialog open. Rules: the WCAG 2.0/2.1/2.2 A and AA tags and axe's
  * best practices; no rule is disabled. Each page is checked in the scheme the reader's system asks for
  * (`page.emulateMedia({ colorScheme })`), and the test first asserts that the page really is in that
@@ -87,6 +88,23 @@ const scriptedStates: Target[] = [
     prepare: async (page) => {
       await page.locator('.note-ref a').first().focus();
       await page.locator('#link-popover').waitFor({ state: 'visible' });
+    },
+  },
+  {
+    name: `${article} (原文 box open, raw lines fetched)`,
+    path: article,
+    prepare: async (page) => {
+      await page.locator('p.para .provenance-link').first().click();
+      await page.locator('.provenance-box:not([hidden]):not([aria-busy])').filter({ hasText: /^L\d+/u }).waitFor();
+    },
+  },
+  {
+    name: `${article} (原文 box open, raw lines failed to load)`,
+    path: article,
+    prepare: async (page) => {
+      await page.route('**/raw-lines.json', (route) => route.fulfill({ status: 503, body: '' }));
+      await page.locator('p.para .provenance-link').first().click();
+      await page.locator('.provenance-box [role="alert"]').waitFor();
     },
   },
   {
@@ -226,7 +244,7 @@ describe('accessibility (axe-core)', () => {
     assert.deepEqual(failures, []);
   });
 
-  test('scripted states (search results, marked hits, popover, cite dialog), light and dark: zero violations', async () => {
+  test('scripted states (search results, marked hits, 原文 boxes, popover, cite dialog), light and dark: zero violations', async () => {
     const { checked, findings } = await auditAll(site().browser, site().baseUrl, scriptedStates);
     console.log(report(`${scriptedStates.length} states × ${schemes.length} schemes`, checked, findings));
     assert.equal(findings.length, 0, details(findings));
