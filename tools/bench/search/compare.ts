@@ -193,7 +193,10 @@ async function coldLoad(browser: Browser, host: Host, url: string, ours: boolean
     const timeout = new Promise<undefined>((r) => setTimeout(() => r(undefined), timeoutMs));
     const elapsed = await Promise.race([
       page.evaluate(async () => {
-        const done = await (window as unknown as { __searchDone: Promise<number> }).__searchDone;
+        // The harness page defines it in its own script, which runs once pagefind-ui.js has loaded.
+        const w = window as unknown as { __searchDone?: Promise<number> };
+        while (w.__searchDone === undefined) await new Promise((r) => setTimeout(r, 5));
+        const done = await w.__searchDone;
         return done - (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).fetchStart;
       }),
       timeout,
@@ -207,7 +210,7 @@ async function coldLoad(browser: Browser, host: Host, url: string, ours: boolean
 
 /** Pagefind UI's result links for `query` after pressing "load more" until all are listed (or the cap). */
 async function pagefindLinks(page: Page, host: Host, query: string, options: CompareOptions): Promise<{ links: string[]; capped: boolean }> {
-  await page.goto(`${host.url}${pagefindUiPath}?q=${encodeURIComponent(query)}`, { timeout: options.timeoutMs });
+  await page.goto(`${host.url}${pagefindUiPath}?q=${encodeURIComponent(query)}`, { timeout: options.timeoutMs, waitUntil: 'load' });
   await page.evaluate(() => (window as unknown as { __searchDone: Promise<number> }).__searchDone);
   let presses = 0;
   for (; presses < options.maxLoadMore; presses++) {
