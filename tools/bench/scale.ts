@@ -1,6 +1,16 @@
 /**
  * `npm run bench:scale [-- --sizes 100,1000] [-- --seed 7] [-- --search-runs 1] [-- --no-search] [-- --keep]`
  *
+ * Sizes from 8 (the real corpus alone) to 10,000 (`--sizes 1000,10000` for issue 22's targets); any
+ * other size exits 1. Each synthetic source is written as soon as it is made (memory does not grow with
+ * the size; the line "made in … peak RSS" shows it). Ends with a TARGETS table: every target of issue 22
+ * (deliverables 4 and 5) as MET, NOT MET or NOT MEASURED, with the figure and the reason — 1,000 articles
+ * ≤ 150 s wall and ≤ 2 GB peak; 10,000 completes with ≤ 6 GB peak and wall ≤ 11 × the 1,000 time; per size
+ * dist/ ≤ 150 KB per article and no HTML page over 1 MB; per size a cold query ≤ 300 KB gzip (the worst
+ * query's median) and time to first results ours / Pagefind's default UI ≤ 1.0 (pooled medians; with
+ * Pagefind UI's recall); cold bytes at 10,000 ≤ 1.5 × at 1,000. A target about a size not in --sizes is
+ * NOT MEASURED.
+ *
  * How the whole pipeline scales with the number of articles. For each size N it builds, in a temporary
  * copy of the project, a corpus of N articles — the 8 real ones (so the glossary's and the timeline's
  * citations still resolve) plus N − 8 synthetic ones — runs every stage of a build on it, and prints the
@@ -42,11 +52,12 @@
  * Sizes: dist/ (every file), dist/pagefind/ (the Pagefind index and runtime), dist/search/data/ (our
  * search data, under its version folder: manifest.json and blocks/<slug>.json, blocks.json when built;
  * raw and gzip -9 per file).
- * Search bytes per query: tools/bench/search.ts run on the copy's dist/ with `--dist` and `--runs`
- * (default 1): its COLD BYTES, WARM BYTES, TIME and SEARCH DATA tables are printed as they are
- * (Chromium, what the search page fetches for its eight queries). Every synthetic article repeats a real
+ * Search per query: tools/bench/search.ts run on the copy's dist/ with `--compare-only` and
+ * `--compare-runs` = `--search-runs` (default 1): ours against Pagefind's default UI, interleaved, cold
+ * bytes (gzip) and time to first results painted, and Pagefind UI's recall (its tables are printed as
+ * they are; its `COMPARE-JSON` line feeds the TARGETS table). Every synthetic article repeats a real
  * text, so a query found in one real article is found in all its copies: the search figures are a worst
- * case. `--no-search` skips it (at 1,000 articles it takes about 17 minutes).
+ * case. `--no-search` skips it.
  * Also printed: Astro's own timing lines from its build log, the largest pages, the load average (the
  * machine may be shared: times are relative to it).
  *
