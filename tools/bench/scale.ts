@@ -23,7 +23,7 @@
  * in-process; the first raw line of every published paragraph and heading is a cut point, and the lines
  * of each article segment are cut there into units (a paragraph with whatever follows it in the raw file:
  * its continuation lines, blank lines, a page number, a page's notes). Units covered by one manifest hint
- * (title, table, note, drop…) are merged, the first and last unit of each segment stay in place (title,
+ * (title, table, note, drop…; a hinted paragraph start with the line before it) are merged, the first and last unit of each segment stay in place (title,
  * byline, credit line), and the others are shuffled with a seeded PRNG (mulberry32; seed = --seed and
  * the source's number), so every run makes the same corpus. The manifest is the real one with the
  * file name, receivedAs (`syn-NNNN_…`, sorted after the real sources), sha256 and description replaced,
@@ -171,7 +171,13 @@ function hintRanges(m: Manifest): [number, number][] {
   return [
     ...m.drops.map((d) => d.lines),
     ...m.textRepairs.map((r) => [r.line, r.line] as [number, number]),
-    ...m.articles.flatMap((a) => [...a.roles.map((r) => r.lines), ...a.noteStarts.map((n) => [n.line, n.line] as [number, number])]),
+    ...m.articles.flatMap((a) => [
+      ...a.roles.map((r) => r.lines),
+      ...a.noteStarts.map((n) => [n.line, n.line] as [number, number]),
+      // A paragraph start is hinted where the line before it gives no sign of a paragraph's end: the two
+      // stay together, or the hint would be redundant (an error) after the line before it moved.
+      ...a.paragraphStarts.map((s) => [s.line - 1, s.line] as [number, number]),
+    ]),
   ];
 }
 
@@ -228,6 +234,7 @@ function synthesise(t: Template, n: number): { file: string; text: string; yaml:
     doc.setIn(['articles', i, 'slug'], slug);
     article.roles.forEach((r, j) => doc.setIn(['articles', i, 'roles', j, 'lines'], move(r.lines, `role ${r.role}`)));
     article.noteStarts.forEach((s, j) => doc.setIn(['articles', i, 'noteStarts', j, 'line'], move([s.line, s.line], 'note start')[0]));
+    article.paragraphStarts.forEach((s, j) => doc.setIn(['articles', i, 'paragraphStarts', j, 'line'], move([s.line, s.line], 'paragraph start')[0]));
   });
   return { file, text, yaml: doc.toString({ lineWidth: 0 }), slugs };
 }
