@@ -132,18 +132,23 @@ async function main(): Promise<void> {
   }
 
   const server = await startStaticServer(distDir);
-  const compare = async () => {
-    if (compareRuns === 0 && !options['compare-only']) return;
+  /** Runs the comparison; returns how to print it (after the other tables). */
+  const compare = async (): Promise<() => void> => {
+    if (compareRuns === 0 && !options['compare-only']) return () => {};
     const load = loadavg()[0]!;
     const cpuBefore = readCpuTimes();
     const started = performance.now();
     const result = await runComparison(browser, server.url, site, { queries, runs: Math.max(1, compareRuns), timeoutMs, recallArticles, maxLoadMore: 100 });
-    console.log(`\nSearch benchmark, ours against Pagefind's default UI: ${builtDir}; headless Chromium ${browser.version()}; ${((performance.now() - started) / 1000).toFixed(0)} s; load average ${load.toFixed(2)} (start), ${loadavg()[0]!.toFixed(2)} (end) on ${cpus().length} CPUs; ${cpuShare(cpuBefore, readCpuTimes())}.`);
-    reportComparison(result);
+    const heading = `\nSearch benchmark, ours against Pagefind's default UI: ${builtDir}; headless Chromium ${browser.version()}; ${((performance.now() - started) / 1000).toFixed(0)} s; load average ${load.toFixed(2)} (start), ${loadavg()[0]!.toFixed(2)} (end) on ${cpus().length} CPUs; ${cpuShare(cpuBefore, readCpuTimes())}.`;
+    return () => {
+      console.log(heading);
+      reportComparison(result);
+    };
   };
+  let printComparison = () => {};
   if (options['compare-only']) {
     try {
-      await compare();
+      (await compare())();
     } finally {
       await browser.close();
       await server.close();
@@ -212,7 +217,7 @@ async function main(): Promise<void> {
         }
       }
     }
-    await compare();
+    printComparison = await compare();
   } finally {
     await browser.close();
     await Promise.all([counters.served.close(), counters.caching.close(), proxy.close()]);
@@ -236,6 +241,7 @@ async function main(): Promise<void> {
   reportWaterfall(firstOk(bytes.served[0]!.cold), queries[0]!);
   reportResources(bytes.served);
   reportDistSizes(site);
+  printComparison();
   const failed = (['served', 'caching'] as const).flatMap((p) => [...bytes[p], ...times[p]].flatMap((r, i) => [...r.cold, ...r.warm, ...r.inPage].filter((s) => !s.ok && !s.navigated).map((s) => `${p} ${label(i % rows.length)}: ${s.status}`)));
   if (failed.length) {
     console.log(`\nFAILED runs (${failed.length}):`);
