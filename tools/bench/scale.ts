@@ -1,6 +1,16 @@
 /**
  * `npm run bench:scale [-- --sizes 100,1000] [-- --seed 7] [-- --search-runs 1] [-- --no-search] [-- --keep]`
  *
+ * Sizes from 8 (the real corpus alone) to 10,000 (`--sizes 1000,10000` for issue 22's targets); any
+ * other size exits 1. Each synthetic source is written as soon as it is made (memory does not grow with
+ * the size; the line "made in … peak RSS" shows it). Ends with a TARGETS table: every target of issue 22
+ * (deliverables 4 and 5) as MET, NOT MET or NOT MEASURED, with the figure and the reason — 1,000 articles
+ * ≤ 150 s wall and ≤ 2 GB peak; 10,000 completes with ≤ 6 GB peak and wall ≤ 11 × the 1,000 time; per size
+ * dist/ ≤ 150 KB per article and no HTML page over 1 MB; per size a cold query ≤ 300 KB gzip (the worst
+ * query's median) and time to first results ours / Pagefind's default UI ≤ 1.0 (pooled medians; with
+ * Pagefind UI's recall); cold bytes at 10,000 ≤ 1.5 × at 1,000. A target about a size not in --sizes is
+ * NOT MEASURED.
+ *
  * How the whole pipeline scales with the number of articles. For each size N it builds, in a temporary
  * copy of the project, a corpus of N articles — the 8 real ones (so the glossary's and the timeline's
  * citations still resolve) plus N − 8 synthetic ones — runs every stage of a build on it, and prints the
@@ -13,7 +23,7 @@
  * in-process; the first raw line of every published paragraph and heading is a cut point, and the lines
  * of each article segment are cut there into units (a paragraph with whatever follows it in the raw file:
  * its continuation lines, blank lines, a page number, a page's notes). Units covered by one manifest hint
- * (title, table, note, drop…) are merged, the first and last unit of each segment stay in place (title,
+ * (title, table, note, drop…; a hinted paragraph start with the line before it) are merged, the first and last unit of each segment stay in place (title,
  * byline, credit line), and the others are shuffled with a seeded PRNG (mulberry32; seed = --seed and
  * the source's number), so every run makes the same corpus. The manifest is the real one with the
  * file name, receivedAs (`syn-NNNN_…`, sorted after the real sources), sha256 and description replaced,
@@ -42,11 +52,12 @@
  * Sizes: dist/ (every file), dist/pagefind/ (the Pagefind index and runtime), dist/search/data/ (our
  * search data, under its version folder: manifest.json and blocks/<slug>.json, blocks.json when built;
  * raw and gzip -9 per file).
- * Search bytes per query: tools/bench/search.ts run on the copy's dist/ with `--dist` and `--runs`
- * (default 1): its COLD BYTES, WARM BYTES, TIME and SEARCH DATA tables are printed as they are
- * (Chromium, what the search page fetches for its eight queries). Every synthetic article repeats a real
+ * Search per query: tools/bench/search.ts run on the copy's dist/ with `--compare-only` and
+ * `--compare-runs` = `--search-runs` (default 1): ours against Pagefind's default UI, interleaved, cold
+ * bytes (gzip) and time to first results painted, and Pagefind UI's recall (its tables are printed as
+ * they are; its `COMPARE-JSON` line feeds the TARGETS table). Every synthetic article repeats a real
  * text, so a query found in one real article is found in all its copies: the search figures are a worst
- * case. `--no-search` skips it (at 1,000 articles it takes about 17 minutes).
+ * case. `--no-search` skips it.
  * Also printed: Astro's own timing lines from its build log, the largest pages, the load average (the
  * machine may be shared: times are relative to it).
  *
@@ -78,10 +89,29 @@ const { values: options } = parseArgs({
     keep: { type: 'boolean', default: false },
   },
 });
-const sizes = options.sizes.split(',').map((s) => Number.parseInt(s, 10)).filter((n) => Number.isInteger(n) && n > 0);
+const sizes = options.sizes.split(',').map((s) => Number.parseInt(s, 10));
+/** Sizes accepted: the real corpus alone (8) up to 10,000 articles. */
+const sizeRange = { min: 8, max: 10_000 };
+if (sizes.some((n) => !Number.isInteger(n) || n < sizeRange.min || n > sizeRange.max)) {
+  console.error(`bench:scale: --sizes ${options.sizes}: every size must be a whole number from ${sizeRange.min} (the real corpus alone) to ${sizeRange.max}`);
+  process.exit(1);
+}
 const seed = Number.parseInt(options.seed, 10) || 0;
 const project = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const targets = { seconds: 150, peakGb: 3, ratio: 12, at: 1000 };
+/** Issue 22's targets (deliverables 4 and 5); GB = 10^9 bytes, KB = 1024 bytes. */
+const targets = {
+  at: 1000,
+  seconds: 150,
+  peakGb: 2,
+  big: 10_000,
+  bigPeakGb: 6,
+  bigRatio: 11,
+  distKbPerArticle: 150,
+  htmlMaxBytes: 1024 * 1024,
+  coldKb: 300,
+  bytesGrowth: 1.5,
+  timeRatio: 1.0,
+};
 
 // ---------------------------------------------------------------------------------------------------
 // Synthetic sources.
@@ -141,7 +171,13 @@ function hintRanges(m: Manifest): [number, number][] {
   return [
     ...m.drops.map((d) => d.lines),
     ...m.textRepairs.map((r) => [r.line, r.line] as [number, number]),
-    ...m.articles.flatMap((a) => [...a.roles.map((r) => r.lines), ...a.noteStarts.map((n) => [n.line, n.line] as [number, number])]),
+    ...m.articles.flatMap((a) => [
+      ...a.roles.map((r) => r.lines),
+      ...a.noteStarts.map((n) => [n.line, n.line] as [number, number]),
+      // A paragraph start is hinted where the line before it gives no sign of a paragraph's end: the two
+      // stay together, or the hint would be redundant (an error) after the line before it moved.
+      ...a.paragraphStarts.map((s) => [s.line - 1, s.line] as [number, number]),
+    ]),
   ];
 }
 
@@ -198,6 +234,7 @@ function synthesise(t: Template, n: number): { file: string; text: string; yaml:
     doc.setIn(['articles', i, 'slug'], slug);
     article.roles.forEach((r, j) => doc.setIn(['articles', i, 'roles', j, 'lines'], move(r.lines, `role ${r.role}`)));
     article.noteStarts.forEach((s, j) => doc.setIn(['articles', i, 'noteStarts', j, 'line'], move([s.line, s.line], 'note start')[0]));
+    article.paragraphStarts.forEach((s, j) => doc.setIn(['articles', i, 'paragraphStarts', j, 'line'], move([s.line, s.line], 'paragraph start')[0]));
   });
   return { file, text, yaml: doc.toString({ lineWidth: 0 }), slugs };
 }
@@ -361,6 +398,36 @@ interface SizeResult {
   /** CPU seconds (user + system) of the same stages, when GNU time measured them. */
   pipelineCpu?: number;
   peak?: number;
+  /** Articles in the corpus and bytes of dist/ (every file). */
+  articles: number;
+  distBytes?: number;
+  /** The largest generated HTML page. */
+  largestHtml?: FileSize;
+  /** The comparison with Pagefind's default UI (tools/bench/search.ts --compare-only), when it ran. */
+  compare?: CompareSummary;
+  /** Why the comparison has no figures, when it has none. */
+  compareMissing?: string;
+}
+
+/** What tools/bench/search.ts prints on its `COMPARE-JSON ` line (search/compare.ts `CompareSummary`). */
+interface CompareSummary {
+  queries: number;
+  runs: number;
+  /** Largest per-query median of our cold bytes (gzip), bytes; and the pooled medians. */
+  oursBytesWorst: number;
+  oursBytesMedian: number;
+  pagefindBytesMedian: number;
+  /** Pooled medians of time to the first results painted, ms, and their ratio ours / Pagefind UI. */
+  oursMsMedian: number;
+  pagefindMsMedian: number;
+  timeRatio: number;
+  /** The largest per-query ratio of medians. */
+  timeRatioWorst: number;
+  /** Pagefind UI's recall against the substring oracle (fractions), over `recallArticles` scanned articles. */
+  recallPages: number;
+  recallBlocks: number;
+  recallArticles: number;
+  failed: number;
 }
 
 function pad(text: string, width: number): string {
@@ -384,7 +451,7 @@ async function runSize(templates: Template[], size: number): Promise<SizeResult>
   const made0 = performance.now();
   const { dir, made } = makeCopy(templates, size);
   const sources = readdirSync(join(dir, 'content', 'sources')).filter((f) => f.endsWith('.yaml')).length;
-  console.log(`\n=== ${size} articles: 8 real + ${size - 8} synthetic from ${made.sources} synthetic sources (${sources} sources, ${mb(made.rawBytes)} MB of synthetic raw text), made in ${((performance.now() - made0) / 1000).toFixed(1)} s in ${dir}`);
+  console.log(`\n=== ${size} articles: 8 real + ${size - 8} synthetic from ${made.sources} synthetic sources (${sources} sources, ${mb(made.rawBytes)} MB of synthetic raw text), made in ${((performance.now() - made0) / 1000).toFixed(1)} s in ${dir}; this process's peak RSS so far ${mb(process.resourceUsage().maxRSS * 1024)} MB (each source is written as it is made)`);
   console.log(`load average at start: ${loadText()} (1, 5, 15 min) on ${cpus().length} CPUs`);
 
   const node = process.execPath;
@@ -446,9 +513,11 @@ async function runSize(templates: Template[], size: number): Promise<SizeResult>
     }
   }
 
+  const result: SizeResult = { size, stages, articles: size };
   const dist = join(dir, 'dist');
   const all = filesUnder(dist);
   if (all.length > 0) {
+    result.distBytes = sum(all);
     const pagefind = filesUnder(join(dist, 'pagefind'));
     // dist/search/data/<version>/…: paths relative to dist/search/data, so `<version>/blocks/<slug>.json`.
     const search = filesUnder(join(dist, 'search', 'data'));
@@ -458,25 +527,32 @@ async function runSize(templates: Template[], size: number): Promise<SizeResult>
     console.log(`  pagefind/ (index + runtime): ${mb(sum(pagefind))} MB in ${pagefind.length} files; of which index chunks (*.pf_index) ${mb(sum(pagefind.filter((f) => f.path.endsWith('.pf_index'))))} MB in ${pagefind.filter((f) => f.path.endsWith('.pf_index')).length}, fragments ${mb(sum(pagefind.filter((f) => f.path.endsWith('.pf_fragment'))))} MB in ${pagefind.filter((f) => f.path.endsWith('.pf_fragment')).length}, filters ${kib(sum(pagefind.filter((f) => f.path.endsWith('.pf_filter'))))} KB, meta ${kib(sum(pagefind.filter((f) => f.path.endsWith('.pf_meta'))))} KB`);
     console.log(`  search/data/ (our search data): ${mb(sum(search))} MB raw, ${mb(gzipTotal(join(dist, 'search', 'data'), search))} MB gzip; manifest.json ${kib(sum(search.filter((f) => f.path.endsWith('/manifest.json'))))} KB, blocks/ ${blocks.length} files ${mb(sum(blocks))} MB`);
     const largest = [...html].sort((a, b) => b.bytes - a.bytes).slice(0, 6);
+    if (largest[0]) result.largestHtml = largest[0];
+    console.log(`  per article: ${kib(sum(all) / size)} KB of dist/; HTML pages over 1 MB: ${html.filter((f) => f.bytes > targets.htmlMaxBytes).length}`);
     console.log(`  largest pages: ${largest.map((f) => `${f.path.replace(/\/?index\.html$/u, '/') || '/'} ${kib(f.bytes)} KB`).join(', ')}`);
     const articlePages = html.filter((f) => /^articles\/[^/]+\/index\.html$/u.test(f.path));
     if (articlePages.length > 0) console.log(`  article pages: ${articlePages.length}, mean ${kib(sum(articlePages) / articlePages.length)} KB`);
   }
 
   if (pf && !options['no-search']) {
-    const search = await runStage('bench-search', dir, [node, 'tools/bench/search.ts', `--dist=${dist}`, `--runs=${options['search-runs']}`], project);
-    console.log(`\nSearch (tools/bench/search.ts --dist=… --runs=${options['search-runs']}, ${search.seconds.toFixed(0)} s, exit ${search.code}):`);
+    const args = [node, 'tools/bench/search.ts', `--dist=${dist}`, '--compare-only', `--compare-runs=${options['search-runs']}`];
+    const search = await runStage('bench-search', dir, args, project);
+    console.log(`\nSearch, ours against Pagefind's default UI (tools/bench/search.ts --dist=… --compare-only --compare-runs=${options['search-runs']}, ${search.seconds.toFixed(0)} s, exit ${search.code}):`);
     const out = search.log;
-    for (const title of ['Search benchmark:', 'COLD BYTES', 'WARM BYTES', 'TIME (ms)', 'SEARCH DATA IN dist/', 'FAILED runs']) {
+    for (const title of ['Search benchmark:', 'OURS AGAINST PAGEFIND UI', 'PAGEFIND UI RECALL', 'FAILED runs']) {
       const lines = section(out, title);
       if (lines.length > 0) console.log(lines.map((l) => `  ${l}`).join('\n'));
     }
+    const json = out.split('\n').find((l) => l.startsWith('COMPARE-JSON '));
+    if (json) result.compare = JSON.parse(json.slice('COMPARE-JSON '.length)) as CompareSummary;
+    else result.compareMissing = `bench:search printed no figures (exit ${search.code})`;
     if (search.code !== 0) console.log(out.trim().split('\n').slice(-15).map((l) => `  | ${l}`).join('\n'));
+  } else {
+    result.compareMissing = options['no-search'] ? '--no-search' : 'the build failed';
   }
 
   if (options.keep) console.log(`kept: ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
-  const result: SizeResult = { size, stages };
   if (pipelineSeconds !== undefined) result.pipelineSeconds = pipelineSeconds;
   const piped = ['normalise', 'astro build', 'pagefind'].map((label) => stages.find((s) => s.label === label));
   if (pipelineSeconds !== undefined && piped.every((s) => s?.cpu !== undefined)) result.pipelineCpu = piped.reduce((n, s) => n + s!.cpu!, 0);
@@ -485,6 +561,66 @@ async function runSize(templates: Template[], size: number): Promise<SizeResult>
 }
 
 // ---------------------------------------------------------------------------------------------------
+
+/**
+ * The final table: every target of issue 22 (deliverables 4 and 5) as MET, NOT MET or NOT MEASURED, with
+ * the figure and the reason. A target about a size the run did not include is NOT MEASURED.
+ */
+function printTargets(results: SizeResult[]): void {
+  type Verdict = 'MET' | 'NOT MET' | 'NOT MEASURED';
+  const lines: [string, Verdict, string][] = [];
+  const verdict = (ok: boolean): Verdict => (ok ? 'MET' : 'NOT MET');
+  const at = (n: number) => results.find((r) => r.size === n);
+  const gb = (bytes: number) => `${(bytes / 1e9).toFixed(2)} GB`;
+  const notRun = (n: number) => `no run at ${n.toLocaleString('en')} articles (--sizes)`;
+  const failed = (r: SizeResult) => `the pipeline failed at ${r.size} (${r.stages.find((s) => s.code !== 0)?.label ?? '?'})`;
+
+  const one = at(targets.at);
+  const big = at(targets.big);
+  const name1 = targets.at.toLocaleString('en');
+  const name2 = targets.big.toLocaleString('en');
+  if (!one) lines.push([`${name1} articles: pipeline ≤ ${targets.seconds} s wall`, 'NOT MEASURED', notRun(targets.at)], [`${name1} articles: peak ≤ ${targets.peakGb} GB`, 'NOT MEASURED', notRun(targets.at)]);
+  else if (one.pipelineSeconds === undefined) lines.push([`${name1} articles: pipeline ≤ ${targets.seconds} s wall`, 'NOT MET', failed(one)], [`${name1} articles: peak ≤ ${targets.peakGb} GB`, 'NOT MEASURED', failed(one)]);
+  else {
+    lines.push([`${name1} articles: pipeline ≤ ${targets.seconds} s wall`, verdict(one.pipelineSeconds <= targets.seconds), `${one.pipelineSeconds.toFixed(1)} s wall (CPU ${one.pipelineCpu?.toFixed(1) ?? '—'} s), load ${loadText()}`]);
+    lines.push([`${name1} articles: peak ≤ ${targets.peakGb} GB`, verdict(one.peak! <= targets.peakGb * 1e9), `${gb(one.peak!)} (largest stage: process-tree RSS or GNU time %M)`]);
+  }
+  if (!big) lines.push([`${name2} articles: completes, peak ≤ ${targets.bigPeakGb} GB`, 'NOT MEASURED', notRun(targets.big)], [`${name2} articles: wall ≤ ${targets.bigRatio} × the ${name1} time`, 'NOT MEASURED', notRun(targets.big)]);
+  else if (big.pipelineSeconds === undefined) lines.push([`${name2} articles: completes, peak ≤ ${targets.bigPeakGb} GB`, 'NOT MET', failed(big)], [`${name2} articles: wall ≤ ${targets.bigRatio} × the ${name1} time`, 'NOT MET', failed(big)]);
+  else {
+    lines.push([`${name2} articles: completes, peak ≤ ${targets.bigPeakGb} GB`, verdict(big.peak! <= targets.bigPeakGb * 1e9), gb(big.peak!)]);
+    if (one?.pipelineSeconds === undefined) lines.push([`${name2} articles: wall ≤ ${targets.bigRatio} × the ${name1} time`, 'NOT MEASURED', one ? failed(one) : notRun(targets.at)]);
+    else {
+      const ratio = big.pipelineSeconds / one.pipelineSeconds;
+      lines.push([`${name2} articles: wall ≤ ${targets.bigRatio} × the ${name1} time`, verdict(ratio <= targets.bigRatio), `${big.pipelineSeconds.toFixed(1)} s / ${one.pipelineSeconds.toFixed(1)} s = ${ratio.toFixed(2)} ×${big.pipelineCpu !== undefined && one.pipelineCpu !== undefined ? ` (CPU ${(big.pipelineCpu / one.pipelineCpu).toFixed(2)} ×)` : ''}`]);
+    }
+  }
+  for (const r of results) {
+    const n = `${r.size.toLocaleString('en')} articles`;
+    if (r.distBytes === undefined) lines.push([`${n}: dist/ ≤ ${targets.distKbPerArticle} KB per article`, 'NOT MEASURED', failed(r)]);
+    else lines.push([`${n}: dist/ ≤ ${targets.distKbPerArticle} KB per article`, verdict(r.distBytes / r.articles <= targets.distKbPerArticle * 1024), `${kib(r.distBytes / r.articles)} KB (${mb(r.distBytes)} MB / ${r.articles})`]);
+    if (!r.largestHtml) lines.push([`${n}: no HTML page over 1 MB`, 'NOT MEASURED', failed(r)]);
+    else lines.push([`${n}: no HTML page over 1 MB`, verdict(r.largestHtml.bytes <= targets.htmlMaxBytes), `largest ${r.largestHtml.path} ${kib(r.largestHtml.bytes)} KB`]);
+    const c = r.compare;
+    if (!c) {
+      lines.push([`${n}: cold query ≤ ${targets.coldKb} KB gzip`, 'NOT MEASURED', r.compareMissing ?? '?'], [`${n}: time to first results, ours / Pagefind UI ≤ ${targets.timeRatio}`, 'NOT MEASURED', r.compareMissing ?? '?']);
+      continue;
+    }
+    lines.push([`${n}: cold query ≤ ${targets.coldKb} KB gzip`, verdict(c.oursBytesWorst <= targets.coldKb * 1024), `worst query median ${kib(c.oursBytesWorst)} KB, all queries median ${kib(c.oursBytesMedian)} KB (Pagefind UI ${kib(c.pagefindBytesMedian)} KB); ${c.queries} queries × ${c.runs} runs`]);
+    lines.push([`${n}: time to first results, ours / Pagefind UI ≤ ${targets.timeRatio}`, verdict(c.timeRatio <= targets.timeRatio), `${c.timeRatio.toFixed(2)} (median ${c.oursMsMedian.toFixed(0)} / ${c.pagefindMsMedian.toFixed(0)} ms; worst query ${c.timeRatioWorst.toFixed(2)}); Pagefind UI recall ${(c.recallPages * 100).toFixed(1)} % of hit pages, ${(c.recallBlocks * 100).toFixed(1)} % of hit blocks (${c.recallArticles} articles scanned)${c.failed ? `; ${c.failed} failed runs` : ''}`]);
+  }
+  const b1 = one?.compare;
+  const b2 = big?.compare;
+  if (b1 && b2) {
+    const growth = b2.oursBytesWorst / b1.oursBytesWorst;
+    lines.push([`cold bytes at ${name2} ≤ ${targets.bytesGrowth} × at ${name1}`, verdict(growth <= targets.bytesGrowth), `worst query medians ${kib(b2.oursBytesWorst)} / ${kib(b1.oursBytesWorst)} KB = ${growth.toFixed(2)} ×`]);
+  } else {
+    lines.push([`cold bytes at ${name2} ≤ ${targets.bytesGrowth} × at ${name1}`, 'NOT MEASURED', !one || !big ? `needs runs at ${name1} and ${name2} (--sizes ${targets.at},${targets.big})` : (one.compare ? big.compareMissing : one.compareMissing) ?? '?']);
+  }
+  console.log('\nTARGETS (issue 22, deliverables 4 and 5)');
+  const width = Math.max(...lines.map(([t]) => t.length));
+  for (const [target, v, why] of lines) console.log(`  ${target.padEnd(width)}  ${v.padEnd(12)}  ${why}`);
+}
 
 const templates = readTemplates(join(project, 'content', 'sources'));
 console.log(`bench:scale: sizes ${sizes.join(', ')}; seed ${seed}; templates ${templates.map((t) => `${basename(t.manifest.file, '.txt')} (${t.manifest.articles.length})`).join(', ')}`);
@@ -496,18 +632,5 @@ console.log('\nSUMMARY');
 for (const r of results) {
   console.log(`  ${pad(String(r.size), 5)} articles: pipeline ${r.pipelineSeconds === undefined ? 'FAILED' : `${r.pipelineSeconds.toFixed(1)} s wall, ${r.pipelineCpu?.toFixed(1) ?? '—'} s CPU`}, peak ${r.peak === undefined ? '—' : `${(r.peak / 1e9).toFixed(2)} GB`}; ${r.stages.map((s) => `${s.label} ${s.seconds.toFixed(1)} s`).join(', ')}`);
 }
-const big = results.find((r) => r.size === targets.at);
-const small = results.find((r) => r.size === 100);
-const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
-if (big?.pipelineSeconds !== undefined) {
-  console.log(`  target: ${targets.at} articles in ≤ ${targets.seconds} s: ${big.pipelineSeconds.toFixed(1)} s wall ${verdict(big.pipelineSeconds <= targets.seconds)}${big.pipelineCpu === undefined ? '' : `; ${big.pipelineCpu.toFixed(1)} s CPU ${verdict(big.pipelineCpu <= targets.seconds)} (the stages are mostly single-threaded: CPU time ≈ wall time on an idle machine)`}`);
-  console.log(`  target: ${targets.at} articles in ≤ ${targets.peakGb} GB peak: ${(big.peak! / 1e9).toFixed(2)} GB ${verdict(big.peak! <= targets.peakGb * 1e9)}`);
-  if (small?.pipelineSeconds !== undefined) {
-    const ratio = big.pipelineSeconds / small.pipelineSeconds;
-    const cpuRatio = big.pipelineCpu !== undefined && small.pipelineCpu !== undefined ? big.pipelineCpu / small.pipelineCpu : undefined;
-    console.log(`  target: time(${targets.at}) ≤ ${targets.ratio} × time(100): wall ${ratio.toFixed(1)} × ${verdict(ratio <= targets.ratio)}${cpuRatio === undefined ? '' : `; CPU ${cpuRatio.toFixed(1)} × ${verdict(cpuRatio <= targets.ratio)}`}`);
-  }
-} else {
-  console.log(`  targets (${targets.at} articles ≤ ${targets.seconds} s and ≤ ${targets.peakGb} GB; time(${targets.at}) ≤ ${targets.ratio} × time(100)): not measured${big ? ': the pipeline failed' : ''}`);
-}
+printTargets(results);
 console.log(`load average at the end: ${loadText()}`);

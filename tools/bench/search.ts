@@ -59,8 +59,14 @@
  * from /proc/stat), cold bytes, warm bytes, time, the floor of a cold and of a warm page load (a blank
  * page loaded the same way, once each per timed run: `measureBlank`), the request waterfall of one
  * cold search, cold bytes per resource, the sizes of all search data in the build.
+ * Ours against Pagefind's own default UI (search/compare.ts; after the tables above, or alone with
+ * `--compare-only`): `--compare-runs=N` (default 5; 0 skips it) cold page loads per query of each,
+ * interleaved A B A B in the same run, medians with the interquartile range of cold bytes (gzip) and
+ * time to the first results painted, the ratio ours / Pagefind UI, and Pagefind UI's recall against the
+ * recall test's substring oracle over `--recall-articles=N` (default 24) sampled article pages; a
+ * `COMPARE-JSON {…}` line for tools/bench/scale.ts.
  * Modules (tools/bench/search/): config.ts (queries, targets), site.ts (the build and its files), hosts.ts
- * (caching proxy, byte counter), network-log.ts (CDP accounting), measure.ts (one search), stats.ts
+ * (caching proxy, byte counter), network-log.ts (CDP accounting), measure.ts (one search), compare.ts (against Pagefind UI), stats.ts
  * (statistics, table rows), report.ts (the tables); this file reads the options and runs them.
  * Errors: exits 1 if `--think` is not a whole number ≥ 0, if the build has no search page, no single
  * search data folder with its manifest, or no Pagefind bundle, or Chromium cannot start. A search not
@@ -82,8 +88,22 @@ import { NetworkLog } from './search/network-log.ts';
 import { firstOk, reportBytes, reportDistSizes, reportResources, reportTimes, reportWaterfall, type Profile, type Results } from './search/report.ts';
 import { openBuiltSite, searchPageFile } from './search/site.ts';
 import { cpuShare, median, ms, p95, readCpuTimes } from './search/stats.ts';
+import { reportComparison, runComparison } from './search/compare.ts';
 
-const { values: options } = parseArgs({ options: { dist: { type: 'string' }, runs: { type: 'string' }, think: { type: 'string' }, pagefind: { type: 'boolean', default: false } } });
+const { values: options } = parseArgs({
+  options: {
+    dist: { type: 'string' },
+    runs: { type: 'string' },
+    think: { type: 'string' },
+    pagefind: { type: 'boolean', default: false },
+    'compare-runs': { type: 'string' },
+    'compare-only': { type: 'boolean', default: false },
+    'recall-articles': { type: 'string' },
+  },
+});
+/** `--compare-runs=N`: interleaved runs per query against Pagefind's default UI (search/compare.ts); 0 skips it. */
+const compareRuns = Math.max(0, Number.parseInt(options['compare-runs'] ?? '5', 10) || 0);
+const recallArticles = Math.max(1, Number.parseInt(options['recall-articles'] ?? '24', 10) || 24);
 const builtDir = resolve(options.dist ?? fileURLToPath(new URL('../../dist/', import.meta.url)));
 const runs = Math.max(1, Number.parseInt(options.runs ?? '20', 10) || 20);
 /** `--think=MS`: the pause between the first search's results on screen and the second search. */
@@ -112,6 +132,30 @@ async function main(): Promise<void> {
   }
 
   const server = await startStaticServer(distDir);
+  /** Runs the comparison; returns how to print it (after the other tables). */
+  const compare = async (): Promise<() => void> => {
+    if (compareRuns === 0 && !options['compare-only']) return () => {};
+    const load = loadavg()[0]!;
+    const cpuBefore = readCpuTimes();
+    const started = performance.now();
+    const result = await runComparison(browser, server.url, site, { queries, runs: Math.max(1, compareRuns), timeoutMs, recallArticles, maxLoadMore: 100 });
+    const heading = `\nSearch benchmark, ours against Pagefind's default UI: ${builtDir}; headless Chromium ${browser.version()}; ${((performance.now() - started) / 1000).toFixed(0)} s; load average ${load.toFixed(2)} (start), ${loadavg()[0]!.toFixed(2)} (end) on ${cpus().length} CPUs; ${cpuShare(cpuBefore, readCpuTimes())}.`;
+    return () => {
+      console.log(heading);
+      reportComparison(result);
+    };
+  };
+  let printComparison = () => {};
+  if (options['compare-only']) {
+    try {
+      (await compare())();
+    } finally {
+      await browser.close();
+      await server.close();
+      site.dispose();
+    }
+    return;
+  }
   const proxy = await startCachingProxy(server.url, await readImmutableRules(join(distDir, '_headers')));
   const counters: Record<Profile, Counter> = { served: await startByteCounter(server.url), caching: await startByteCounter(proxy.url) };
   const empty = () => rows.map((): Results => ({ cold: [], warm: [], inPage: [] }));
@@ -173,6 +217,7 @@ async function main(): Promise<void> {
         }
       }
     }
+    printComparison = await compare();
   } finally {
     await browser.close();
     await Promise.all([counters.served.close(), counters.caching.close(), proxy.close()]);
@@ -196,6 +241,7 @@ async function main(): Promise<void> {
   reportWaterfall(firstOk(bytes.served[0]!.cold), queries[0]!);
   reportResources(bytes.served);
   reportDistSizes(site);
+  printComparison();
   const failed = (['served', 'caching'] as const).flatMap((p) => [...bytes[p], ...times[p]].flatMap((r, i) => [...r.cold, ...r.warm, ...r.inPage].filter((s) => !s.ok && !s.navigated).map((s) => `${p} ${label(i % rows.length)}: ${s.status}`)));
   if (failed.length) {
     console.log(`\nFAILED runs (${failed.length}):`);

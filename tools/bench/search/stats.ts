@@ -3,6 +3,7 @@
  *
  * `readCpuTimes()`: CPU jiffies so far from /proc/stat (busy, stolen, total; undefined off Linux);
  * `cpuShare(before, after)`: e.g. "CPU busy 61 %, stolen by the host 2 %"; `median`, `p95` (nearest rank;
+ * `quantile(values, q)`: linear interpolation, for the interquartile range;
  * NaN for no values); `kb` (1024 bytes, one decimal), `ms` ('—' for NaN), `pm` (PASS/MISS against a limit);
  * `row(...cells)`: a table row, each cell [text, width], right-aligned unless the width is negative, CJK
  * characters counted as two columns. Errors: none.
@@ -61,4 +62,14 @@ function pad(text: string, width: number, left: boolean): string {
 /** A table row: each cell [text, width], right-aligned unless its width is negative (left-aligned). */
 export function row(...cells: [string, number][]): string {
   return cells.map(([text, width]) => pad(text, Math.abs(width), width < 0)).join(' ').trimEnd();
+}
+
+/** The q-quantile (0 ≤ q ≤ 1) with linear interpolation between closest ranks; NaN for no values. */
+export function quantile(values: number[], q: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  if (s.length === 0) return Number.NaN;
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return s[lo]! + (s[hi]! - s[lo]!) * (at - lo);
 }
