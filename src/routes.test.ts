@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   RouteError, articlePath, paragraphPath, articleSourcePath, rawLinePath, rawLineFromArticlePath, citationFilePath, searchHitPath,
-  glossaryTermPath, timelineEventPath, timelineYearId, searchPath, searchDataBase, searchDataPaths, citationStylePath,
+  glossaryTermPath, timelineEventPath, timelineYearId, searchPath, searchDataBase, searchDataPaths, searchIndexShardPath, citationStylePath,
 } from './routes.ts';
 
 const han = 'han-lu-sco-international-cooperation';
@@ -54,4 +54,11 @@ test('values that would make a broken or misdirected URL are refused', () => {
   assert.throws(() => rawLinePath(han, 1.5), RouteError);
   assert.throws(() => searchDataBase('../x'), RouteError);
   assert.throws(() => timelineYearId(Number.NaN), RouteError);
+});
+
+test('a search index shard lies under the search data folder, numbered; a number that is not a shard is refused', () => {
+  const base = searchDataBase('3f2a9c0d1e4b5a6c');
+  assert.equal(searchIndexShardPath(base, 0), '/search/data/3f2a9c0d1e4b5a6c/index/0.json');
+  assert.equal(searchIndexShardPath(base, 4095), '/search/data/3f2a9c0d1e4b5a6c/index/4095.json');
+  for (const bad of [-1, 1.5, Number.NaN]) assert.throws(() => searchIndexShardPath(base, bad), RouteError, String(bad));
 });

@@ -163,3 +163,12 @@ export function citationStylePath(style: string): string {
 
 /** The site's icon. */
 export const faviconPath = '/favicon.svg';
+
+/**
+ * One shard of a build's paragraph-level search index, given its folder (`searchDataBase`) and the
+ * shard's number (0 … shard count − 1): `<folder>index/<n>.json` (search/index/postings-index.ts).
+ */
+export function searchIndexShardPath(base: string, shard: number): string {
+  if (!Number.isInteger(shard) || shard < 0) throw new RouteError(`search index shard ${shard} is not a non-negative integer`);
+  return `${base}index/${shard}.json`;
+}
