@@ -10,7 +10,7 @@
  *   routes under src/pages/search/data/ serve (routes.ts `searchDataPaths`); `buildSearchDataFolder()` →
  *   that folder's path; `buildSearchIndexShards()` → the paragraph-level index's shard files' bodies (the
  *   manifest's `index` describes them; its format and shard count are part of the manifest, so of the
- *   version; the shards themselves follow from the blocks and the fold map, which the version covers).
+ *   version; `buildSearchBlockChunks()` → the block chunk files' bodies; the shards and chunks follow from the blocks and the fold map, which the version covers).
  *   All deterministic for the same content, made once per build and shared by their
  *   readers (the search page, article pages, the search data's routes), as lib/knowledge.ts caches
  *   the corpus and the glossary they are made from (each making gzips every article's blocks: ~1 s at
@@ -19,13 +19,14 @@
  */
 import { sortedArticles } from '../../lib/articles.ts';
 import { corpus, glossaryEntries } from '../../lib/knowledge.ts';
-import { searchBlocksJson, searchDataVersion, searchManifest } from './search-data.ts';
+import { searchBlockChunks, searchBlocksJson, searchDataVersion, searchManifest } from './search-data.ts';
 import { buildPostingsIndex } from './postings-index.ts';
 import type { SearchManifest } from '../shared/types.ts';
 import { searchDataBase } from '../../routes.ts';
 
 let manifestCache: Promise<SearchManifest> | undefined;
 let shardsCache: string[] | undefined;
+let chunksCache: string[] | undefined;
 let versionCache: Promise<string> | undefined;
 
 export function buildSearchManifest(): Promise<SearchManifest> {
@@ -63,9 +64,11 @@ async function makeSearchManifest(): Promise<SearchManifest> {
   const manifest = searchManifest(corpus(), articles, glossary);
   const bySlug = new Map(corpus().map((article) => [article.slug, article]));
   // searchManifest has checked that every article of the manifest is in the corpus.
-  const texts = manifest.articles.map(({ slug }) => bySlug.get(slug)!.blocks.map((block) => block.text));
+  const ordered = manifest.articles.map(({ slug }) => bySlug.get(slug)!);
+  const texts = ordered.map((article) => article.blocks.map((block) => block.text));
   const { info, shards } = buildPostingsIndex(texts, manifest.t2s);
   shardsCache = shards;
+  chunksCache = searchBlockChunks(ordered, info.chunkSize);
   return { ...manifest, index: info };
 }
 
@@ -76,4 +79,13 @@ async function makeSearchManifest(): Promise<SearchManifest> {
 export async function buildSearchIndexShards(): Promise<string[]> {
   await buildSearchManifest();
   return shardsCache!;
+}
+
+/**
+ * The bodies of this build's block chunks, `chunks[n]` served as `/search/data/<version>/chunks/<n>.json`
+ * (search/index/search-data.ts `searchBlockChunks`, the manifest's `index.chunkSize` blocks each).
+ */
+export async function buildSearchBlockChunks(): Promise<string[]> {
+  await buildSearchManifest();
+  return chunksCache!;
 }

@@ -6,9 +6,10 @@
  *
  * Input: the articles' block texts in manifest order (`texts[article][block]`, the published text the
  *   search verifies against: search/index/search-data.ts `searchBlocks`), and the manifest's fold map.
- * Output: `{ info, shards }` — `info` `{ format, shardCount, counts }` goes into the manifest (`index`:
- *   the encoding's version, the number of shard files, each article's block count, from which block ids
- *   are numbered); `shards[n]` is the exact body of `/search/data/<version>/index/<n>.json` (routes.ts
+ * Output: `{ info, shards }` — `info` `{ format, shardCount, counts, chunkSize }` goes into the manifest
+ *   (`index`: the encoding's version, the number of shard files, each article's block count, from which
+ *   block ids are numbered, and the number of blocks per chunk file, search/index/search-data.ts
+ *   `searchBlockChunks`); `shards[n]` is the exact body of `/search/data/<version>/index/<n>.json` (routes.ts
  *   `searchIndexShardPath`): a JSON object key → encoded postings (search/shared/postings.ts
  *   `encodePostings`), keys in code-unit order, `{}` for a shard no key falls into.
  *   The shard count is the smallest power of two (1 … 65,536) that keeps the encoded postings at most
@@ -28,6 +29,8 @@ import type { SearchIndexInfo } from '../shared/types.ts';
 export type IndexInfo = SearchIndexInfo;
 
 export const indexFormat = 1;
+/** Blocks per chunk file: a query fetches the chunks of its candidate blocks (~2–4 KB gzip each). */
+export const chunkSize = 8;
 export const shardTarget = 8_000;
 export const maxShards = 65_536;
 
@@ -64,5 +67,5 @@ export function buildPostingsIndex(texts: readonly (readonly string[])[], t2s: T
     for (const [key, text] of entries) body[key] = text;
     return JSON.stringify(body);
   });
-  return { info: { format: indexFormat, shardCount, counts: texts.map((blocks) => blocks.length) }, shards };
+  return { info: { format: indexFormat, shardCount, counts: texts.map((blocks) => blocks.length), chunkSize }, shards };
 }

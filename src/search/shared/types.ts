@@ -9,7 +9,7 @@
  *   for footnotes);
  * - `SearchArticle`: one article's facets and the gzip size of its blocks file;
  * - `SearchManifest`: `{ articles, t2s, foldSources, glossary, pagefindBytes, index? }`, `manifest.json`
- *   (`index`: the paragraph-level index's `{ format, shardCount, counts }`, search/index/postings-index.ts;
+ *   (`index`: the paragraph-level index's `{ format, shardCount, counts, chunkSize }`, search/index/postings-index.ts;
  *   absent, a search narrows with Pagefind or reads every article as before);
  * - `T2sMap`: traditional → simplified characters (search/index/fold-map.ts makes it);
  * - `GlossaryNames`: a glossary entry's names, for alias expansion of queries.
@@ -62,4 +62,6 @@ export interface SearchIndexInfo {
   shardCount: number;
   /** Each article's number of blocks, in the manifest's order: block ids count through them. */
   counts: number[];
+  /** Blocks per chunk file `<folder>chunks/<n>.json` (block id ÷ chunkSize = n). */
+  chunkSize: number;
 }
