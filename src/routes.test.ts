@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   RouteError, articlePath, paragraphPath, articleSourcePath, rawLinePath, rawLineFromArticlePath, citationFilePath, searchHitPath,
-  glossaryTermPath, timelineEventPath, timelineYearId, searchPath, searchDataBase, searchDataPaths, citationStylePath, articleRawLinesPath,
+  glossaryTermPath, timelineEventPath, timelineYearId, searchPath, searchDataBase, searchDataPaths, searchIndexShardPath, searchBlockChunkPath, citationStylePath,
+  articleRawLinesPath,
 } from './routes.ts';
 
 const han = 'han-lu-sco-international-cooperation';
@@ -61,4 +62,18 @@ test('an article\'s raw-lines file sits beside its page and its citation files',
   assert.equal(new URL(articleRawLinesPath(han), 'https://h').pathname.startsWith(articlePath(han)), true);
   assert.throws(() => articleRawLinesPath('../etc'), RouteError);
   assert.throws(() => articleRawLinesPath(''), RouteError);
+});
+
+test('a search index shard lies under the search data folder, numbered; a number that is not a shard is refused', () => {
+  const base = searchDataBase('3f2a9c0d1e4b5a6c');
+  assert.equal(searchIndexShardPath(base, 0), '/search/data/3f2a9c0d1e4b5a6c/index/0.json');
+  assert.equal(searchIndexShardPath(base, 4095), '/search/data/3f2a9c0d1e4b5a6c/index/4095.json');
+  for (const bad of [-1, 1.5, Number.NaN]) assert.throws(() => searchIndexShardPath(base, bad), RouteError, String(bad));
+});
+
+test('a chunk of search blocks lies under the search data folder, numbered; a number that is not a chunk is refused', () => {
+  const base = searchDataBase('3f2a9c0d1e4b5a6c');
+  assert.equal(searchBlockChunkPath(base, 0), '/search/data/3f2a9c0d1e4b5a6c/chunks/0.json');
+  assert.equal(searchBlockChunkPath(base, 56), '/search/data/3f2a9c0d1e4b5a6c/chunks/56.json');
+  for (const bad of [-1, 0.5, Number.POSITIVE_INFINITY]) assert.throws(() => searchBlockChunkPath(base, bad), RouteError, String(bad));
 });

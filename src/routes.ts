@@ -172,3 +172,21 @@ export const faviconPath = '/favicon.svg';
 export function articleRawLinesPath(article: string): string {
   return `${articlePath(article)}raw-lines.json`;
 }
+
+/**
+ * One shard of a build's paragraph-level search index, given its folder (`searchDataBase`) and the
+ * shard's number (0 … shard count − 1): `<folder>index/<n>.json` (search/index/postings-index.ts).
+ */
+export function searchIndexShardPath(base: string, shard: number): string {
+  if (!Number.isInteger(shard) || shard < 0) throw new RouteError(`search index shard ${shard} is not a non-negative integer`);
+  return `${base}index/${shard}.json`;
+}
+
+/**
+ * One chunk of a build's search blocks, given its folder (`searchDataBase`) and the chunk's number:
+ * `<folder>chunks/<n>.json`, the blocks whose ids (search/shared/postings.ts) are n·size … n·size + size − 1.
+ */
+export function searchBlockChunkPath(base: string, chunk: number): string {
+  if (!Number.isInteger(chunk) || chunk < 0) throw new RouteError(`search block chunk ${chunk} is not a non-negative integer`);
+  return `${base}chunks/${chunk}.json`;
+}

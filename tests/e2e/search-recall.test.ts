@@ -13,9 +13,10 @@
  * the number of matching blocks). The markup query must stay text: no `img` in the results and
  * `window.__pwned` never set.
  *
- * The query set runs twice: as built (today's corpus is small enough that the results page reads every
- * article's blocks without Pagefind: search/shared/search-plan.ts) and with Pagefind forced — the manifest's
- * `pagefindBytes` rewritten to 0 in the browser, so every first search on a page
+ * The query set runs twice: as built (candidate blocks from the paragraph-level index, then only the
+ * blocks files of the articles holding them: search/client/index-candidates.ts; the built pass must
+ * have fetched index shards and never Pagefind) and with Pagefind forced — the manifest's `index`
+ * removed and its `pagefindBytes` rewritten to 0 in the browser, so every first search on a page
  * narrows through the Pagefind adapter (search/client/candidates.ts) and fetches its candidates' blocks one
  * file each, as it will once the corpus outweighs Pagefind. Both must
  * give 100 %; the forced pass must have fetched Pagefind's index.
@@ -93,21 +94,24 @@ describe('search recall', () => {
     const scanned = performance.now();
 
     // A few pages search side by side, each navigating to /search/?q=… for one query after another.
-    const runQueries = async (mode: Mode): Promise<{ outcomes: Outcome[]; pagefindRequests: number; seconds: number }> => {
+    const runQueries = async (mode: Mode): Promise<{ outcomes: Outcome[]; pagefindRequests: number; shardRequests: number; seconds: number }> => {
       const from = performance.now();
       const outcomes: Outcome[] = [];
       let pagefindRequests = 0;
+      let shardRequests = 0;
       let next = 0;
       const worker = async (): Promise<void> => {
         const page = await browser.newPage();
         page.on('pageerror', (error) => errors.push(`${mode}: ${page.url()}: ${error.message}`));
         page.on('request', (request) => {
-          if (new URL(request.url()).pathname.startsWith('/pagefind/')) pagefindRequests++;
+          const path = new URL(request.url()).pathname;
+          if (path.startsWith('/pagefind/')) pagefindRequests++;
+          if (/^\/search\/data\/[0-9a-f]+\/index\//.test(path)) shardRequests++;
         });
         if (mode === 'Pagefind forced') {
           await page.route('**/search/data/*/manifest.json', async (route) => {
             const response = await route.fetch();
-            const json = { ...(await response.json()), pagefindBytes: { cold: 0, chunk: 0 } };
+            const json = { ...(await response.json()), index: undefined, pagefindBytes: { cold: 0, chunk: 0 } };
             await route.fulfill({ response, json });
           });
         }
@@ -133,13 +137,17 @@ describe('search recall', () => {
         await page.close();
       };
       await Promise.all(Array.from({ length: concurrency }, worker));
-      return { outcomes, pagefindRequests, seconds: (performance.now() - from) / 1000 };
+      return { outcomes, pagefindRequests, shardRequests, seconds: (performance.now() - from) / 1000 };
     };
 
     for (const mode of modes) {
-      const { outcomes, pagefindRequests, seconds } = await runQueries(mode);
+      const { outcomes, pagefindRequests, shardRequests, seconds } = await runQueries(mode);
       report(mode, outcomes, pagefindRequests, seconds, { queries, blockCount: blocks.length, articleCount: articles.length, scanSeconds: (scanned - started) / 1000 });
       if (mode === 'Pagefind forced') assert.ok(pagefindRequests > 0, 'the forced pass never fetched Pagefind: the adapter was not exercised');
+      else {
+        assert.ok(shardRequests > 0, 'the built pass never fetched an index shard: the index was not exercised');
+        assert.equal(pagefindRequests, 0, 'the built pass fetched Pagefind although the index answers');
+      }
     }
     assert.deepEqual(errors, [], 'page errors during the searches');
   });

@@ -69,3 +69,32 @@ test('when the blocks weigh less than Pagefind, Pagefind is not even loaded and 
   assert.deepEqual(fetched.sort(), ['han', 'yu']);
   assert.deepEqual(hits.map((h) => `${h.article.slug}#${h.block.anchor}`), ['han#h1', 'han#p2']);
 });
+
+test('with the index: only the query shards and the chunks of candidate blocks are loaded, never Pagefind or an article file; hits in site order', async () => {
+  const { buildPostingsIndex } = await import('../index/postings-index.ts');
+  // Manifest order han, yu: block ids 0–1 (han), 2 (yu); with chunks of 8, one chunk.
+  const texts = manifest.articles.map((a) => articleBlocks[a.slug]!.map((b) => b.text));
+  const { info, shards } = buildPostingsIndex(texts, manifest.t2s);
+  const indexed: SearchManifest = { ...manifest, index: { ...info, chunkSize: 2 } };
+  const all = manifest.articles.flatMap((a) => articleBlocks[a.slug]!);
+  const { fetched, pagefind, loadBlocks, loads } = fixture();
+  const shardsAsked: number[] = [];
+  const chunksAsked: number[] = [];
+  const options = {
+    loadBlocks,
+    pagefind,
+    loadShard: async (n: number) => (shardsAsked.push(n), JSON.parse(shards[n]!) as Record<string, string>),
+    loadChunk: async (n: number) => (chunksAsked.push(n), all.slice(n * 2, n * 2 + 2)),
+  };
+  const spirit = await runSearch('上海精神', indexed, options);
+  assert.deepEqual(spirit.hits.map((h) => [h.article.slug, h.block.anchor, h.position]), [['yu', 'p1', 0]]);
+  assert.deepEqual(chunksAsked, [1], 'only the chunk of block 2');
+  const five = await runSearch('上海 五國', indexed, options);
+  assert.deepEqual(five.hits.map((h) => [h.article.slug, h.block.anchor, h.position]), [['han', 'h1', 0], ['han', 'p2', 1]]);
+  const none = await runSearch('中亚', indexed, options);
+  assert.deepEqual(none.hits, []);
+  assert.deepEqual(chunksAsked, [1, 0], 'a query with no candidate loads no chunk');
+  assert.ok(shardsAsked.length > 0 && shardsAsked.every((n) => n < info.shardCount));
+  assert.deepEqual(fetched, []);
+  assert.equal(loads(), 0);
+});

@@ -8,7 +8,9 @@
  * Output: `loadManifest()` → `<folder>manifest.json`; `loadBlocks(slug)` → the article's blocks: from
  *   `<folder>blocks.json` (every article's, one request for all) when a first search reads every
  *   article (search/shared/search-plan.ts `readsEveryArticle`, the rule by which the build makes that file),
- *   else from `<folder>blocks/<slug>.json`; `requestedBlocks()` → the slugs whose blocks this page has
+ *   else from `<folder>blocks/<slug>.json`; `loadShard(n)` → `<folder>index/<n>.json`, a shard of the
+ *   paragraph-level index (routes.ts `searchIndexShardPath`); `loadChunk(n)` → `<folder>chunks/<n>.json`, the blocks
+ *   of chunk n (routes.ts `searchBlockChunkPath`); each file at most once a page; `requestedBlocks()` → the slugs whose blocks this page has
  *   asked for (a later search need not ask Pagefind to narrow articles that are already here:
  *   search/client/run-search.ts).
  * Errors: each promise rejects with `<url>: HTTP <status>` on a failed response, the fetch's or JSON
@@ -16,7 +18,8 @@
  *   `data-search-data`, `this page names no search data (<html data-search-data>)`.
  */
 import type { SearchBlock, SearchManifest } from '../shared/types.ts';
-import { searchDataPaths, type SearchDataPaths } from '../../routes.ts';
+import type { IndexShard } from '../shared/postings.ts';
+import { searchBlockChunkPath, searchDataPaths, searchIndexShardPath, type SearchDataPaths } from '../../routes.ts';
 import { readsEveryArticle } from '../shared/search-plan.ts';
 
 async function getJson<T>(url: string): Promise<T> {
@@ -33,6 +36,15 @@ function paths(): SearchDataPaths {
 }
 
 let manifest: Promise<SearchManifest> | undefined;
+const shards = new Map<number, Promise<IndexShard>>();
+const chunks = new Map<number, Promise<SearchBlock[]>>();
+
+/** The folder this page's search data lies in (`<html data-search-data>`). */
+function base(): string {
+  const folder = document.documentElement.dataset['searchData'];
+  if (!folder) throw new Error('this page names no search data (<html data-search-data>)');
+  return folder;
+}
 let bundle: Promise<Record<string, SearchBlock[]>> | undefined;
 const blocks = new Map<string, Promise<SearchBlock[]>>();
 
@@ -53,6 +65,24 @@ export function loadBlocks(slug: string): Promise<SearchBlock[]> {
       return found;
     });
     blocks.set(slug, promise);
+  }
+  return promise;
+}
+
+export function loadShard(shard: number): Promise<IndexShard> {
+  let promise = shards.get(shard);
+  if (!promise) {
+    promise = Promise.resolve().then(() => getJson<IndexShard>(searchIndexShardPath(base(), shard)));
+    shards.set(shard, promise);
+  }
+  return promise;
+}
+
+export function loadChunk(chunk: number): Promise<SearchBlock[]> {
+  let promise = chunks.get(chunk);
+  if (!promise) {
+    promise = Promise.resolve().then(() => getJson<SearchBlock[]>(searchBlockChunkPath(base(), chunk)));
+    chunks.set(chunk, promise);
   }
   return promise;
 }

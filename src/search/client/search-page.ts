@@ -28,7 +28,7 @@
  */
 import { loadPagefind, pagefindStarted } from './pagefind.ts';
 import type { PairCache } from './candidates.ts';
-import { loadBlocks, loadManifest, requestedBlocks } from './search-client.ts';
+import { loadBlocks, loadChunk, loadManifest, loadShard, requestedBlocks } from './search-client.ts';
 import { runSearch, type SearchHit } from './run-search.ts';
 import { facetNames, facetValues, filterHits, orderHits, type Facet, type Filters, type Order } from './facets.ts';
 import { excerptSegments, type ExcerptSegment } from './excerpt.ts';
@@ -262,7 +262,7 @@ export function startSearchPage(doc: Document = document): void {
       }
       doc.title = searchTitle(query);
       const data = await loadManifest();
-      const { groups, hits } = await runSearch(query, data, { loadBlocks, pagefind: loadPagefind, pagefindStarted: pagefindStarted(), pairCache, loaded: requestedBlocks() });
+      const { groups, hits } = await runSearch(query, data, { loadBlocks, loadShard, loadChunk, pagefind: loadPagefind, pagefindStarted: pagefindStarted(), pairCache, loaded: requestedBlocks() });
       if (id !== latest) return;
       if (groups.length === 0) {
         status.textContent = messages.meaningless;

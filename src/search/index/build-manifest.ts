@@ -8,7 +8,10 @@
  *   promise of the version naming the folder `/search/data/<version>/`: search-data.ts
  *   `searchDataVersion` of the manifest's JSON and each article's blocks JSON, exactly the bodies the
  *   routes under src/pages/search/data/ serve (routes.ts `searchDataPaths`); `buildSearchDataFolder()` →
- *   that folder's path. All deterministic for the same content, made once per build and shared by their
+ *   that folder's path; `buildSearchIndexShards()` → the paragraph-level index's shard files' bodies (the
+ *   manifest's `index` describes them; its format and shard count are part of the manifest, so of the
+ *   version; `buildSearchBlockChunks()` → the block chunk files' bodies; the shards and chunks follow from the blocks and the fold map, which the version covers).
+ *   All deterministic for the same content, made once per build and shared by their
  *   readers (the search page, article pages, the search data's routes), as lib/knowledge.ts caches
  *   the corpus and the glossary they are made from (each making gzips every article's blocks: ~1 s at
  *   1,000 articles). Other pages never call them (layouts/Base.astro takes the folder as a prop).
@@ -16,11 +19,14 @@
  */
 import { sortedArticles } from '../../lib/articles.ts';
 import { corpus, glossaryEntries } from '../../lib/knowledge.ts';
-import { searchBlocksJson, searchDataVersion, searchManifest } from './search-data.ts';
+import { searchBlockChunks, searchBlocksJson, searchDataVersion, searchManifest } from './search-data.ts';
+import { buildPostingsIndex } from './postings-index.ts';
 import type { SearchManifest } from '../shared/types.ts';
 import { searchDataBase } from '../../routes.ts';
 
 let manifestCache: Promise<SearchManifest> | undefined;
+let shardsCache: string[] | undefined;
+let chunksCache: string[] | undefined;
 let versionCache: Promise<string> | undefined;
 
 export function buildSearchManifest(): Promise<SearchManifest> {
@@ -55,5 +61,31 @@ async function makeSearchManifest(): Promise<SearchManifest> {
     return a.data.date ? { ...out, year: a.data.date.value.slice(0, 4) } : out;
   });
   const glossary = (await glossaryEntries()).map(({ data }) => ({ term: data.term, aliases: data.aliases, english: data.english, pinyin: data.pinyin }));
-  return searchManifest(corpus(), articles, glossary);
+  const manifest = searchManifest(corpus(), articles, glossary);
+  const bySlug = new Map(corpus().map((article) => [article.slug, article]));
+  // searchManifest has checked that every article of the manifest is in the corpus.
+  const ordered = manifest.articles.map(({ slug }) => bySlug.get(slug)!);
+  const texts = ordered.map((article) => article.blocks.map((block) => block.text));
+  const { info, shards } = buildPostingsIndex(texts, manifest.t2s);
+  shardsCache = shards;
+  chunksCache = searchBlockChunks(ordered, info.chunkSize);
+  return { ...manifest, index: info };
+}
+
+/**
+ * The bodies of this build's index shards, `shards[n]` served as `/search/data/<version>/index/<n>.json`
+ * (search/index/postings-index.ts; the manifest's `index.shardCount` of them). Made with the manifest.
+ */
+export async function buildSearchIndexShards(): Promise<string[]> {
+  await buildSearchManifest();
+  return shardsCache!;
+}
+
+/**
+ * The bodies of this build's block chunks, `chunks[n]` served as `/search/data/<version>/chunks/<n>.json`
+ * (search/index/search-data.ts `searchBlockChunks`, the manifest's `index.chunkSize` blocks each).
+ */
+export async function buildSearchBlockChunks(): Promise<string[]> {
+  await buildSearchManifest();
+  return chunksCache!;
 }

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { searchBlocks, searchBlocksBundleJson, searchBlocksJson, searchDataVersion, searchManifest } from './search-data.ts';
+import { searchBlockChunks, searchBlocks, searchBlocksBundleJson, searchBlocksJson, searchDataVersion, searchManifest } from './search-data.ts';
 import { readsEveryArticle } from '../shared/search-plan.ts';
 import type { CorpusArticle } from '../../content-model/corpus/read-corpus.ts';
 
@@ -76,4 +76,12 @@ test('the version is 16 hex digits of the files served, the same for the same fi
   assert.notEqual(searchDataVersion({ manifest, blocks: [['han2', searchBlocksJson(article)]] }), version);
   // And the boundary between slug and body: "ab" + "c…" differs from "a" + "bc…".
   assert.notEqual(searchDataVersion({ manifest, blocks: [['a', 'bc']] }), searchDataVersion({ manifest, blocks: [['ab', 'c']] }));
+});
+
+test('block chunks hold the blocks in id order, each as its article file has it, the last one short', () => {
+  const other: CorpusArticle = { slug: 'yu', title: 'y', blocks: [{ article: 'yu', anchor: 'p2', kind: 'paragraph', n: 2, text: '上合组织' }] };
+  const chunks = searchBlockChunks([article, other], 3);
+  assert.equal(chunks.length, 2);
+  assert.deepEqual(chunks.map((c) => JSON.parse(c)), [searchBlocks(article).slice(0, 3), [...searchBlocks(article).slice(3), ...searchBlocks(other)]]);
+  assert.ok(searchBlocksJson(article).startsWith(chunks[0]!.slice(0, -1)), 'the same serialisation as the article file');
 });

@@ -70,6 +70,20 @@ export function searchBlocksBundleJson(corpus: readonly CorpusArticle[]): string
   return `{${corpus.map((article) => `${JSON.stringify(article.slug)}:${searchBlocksJson(article)}`).join(',')}}`;
 }
 
+/**
+ * The blocks of `articles` (in that order, block ids counting through them: search/shared/postings.ts)
+ * in chunks of `size`: `chunks[n]` is the exact body of `/search/data/<version>/chunks/<n>.json`
+ * (routes.ts `searchBlockChunkPath`), a JSON array of the blocks with ids n·size … n·size + size − 1,
+ * each as its article's blocks file has it. The search page fetches only the chunks of its candidate
+ * blocks. 452 blocks, size 8 → 57 chunks.
+ */
+export function searchBlockChunks(articles: readonly CorpusArticle[], size: number): string[] {
+  const all = articles.flatMap((article) => searchBlocks(article));
+  const chunks: string[] = [];
+  for (let i = 0; i < all.length; i += size) chunks.push(JSON.stringify(all.slice(i, i + size)));
+  return chunks;
+}
+
 /** `articles` without `blocksBytes`: measured here from `corpus` (an article missing from it throws). */
 export function searchManifest(corpus: readonly CorpusArticle[], facets: Omit<SearchArticle, 'blocksBytes'>[], glossary: GlossaryNames[]): SearchManifest {
   const bySlug = new Map(corpus.map((article) => [article.slug, article]));

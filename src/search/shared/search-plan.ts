@@ -19,6 +19,19 @@
 export interface PlanInput {
   articles: readonly { slug: string; blocksBytes: number }[];
   pagefindBytes: { cold: number; chunk: number };
+  /** The paragraph-level index (search/index/postings-index.ts), when the build made one. */
+  index?: object;
+}
+
+/**
+ * Whether searches take their candidate blocks from the paragraph-level index: whenever the manifest
+ * describes one (every build since the index exists). Then neither Pagefind nor every article's blocks
+ * are loaded: a query fetches its keys' shards and the blocks files of the articles that hold
+ * candidates (search/client/run-search.ts). Without it (a manifest rewritten in the browser by the
+ * recall test's Pagefind pass), `narrowWithPagefind` decides as before.
+ */
+export function usesIndex(manifest: PlanInput): boolean {
+  return manifest.index !== undefined;
 }
 
 /**
@@ -38,8 +51,9 @@ export function narrowWithPagefind(manifest: PlanInput, loaded: ReadonlySet<stri
  * Whether a page's first search reads every article (`narrowWithPagefind` with nothing loaded and
  * Pagefind not started is false): exactly then the build serves all their blocks in one file,
  * `/search/data/<version>/blocks.json`, which the search page preloads and search/client/search-client.ts
- * reads instead of one file per article. Today's 8 articles → true.
+ * reads instead of one file per article. Never with the paragraph-level index (`usesIndex`); without
+ * it, today's 8 articles → true.
  */
 export function readsEveryArticle(manifest: PlanInput): boolean {
-  return !narrowWithPagefind(manifest, new Set(), false);
+  return !usesIndex(manifest) && !narrowWithPagefind(manifest, new Set(), false);
 }

@@ -8,7 +8,9 @@
  *   hold them in document order (`section`: the text of the nearest heading before the block, `注释`
  *   for footnotes);
  * - `SearchArticle`: one article's facets and the gzip size of its blocks file;
- * - `SearchManifest`: `{ articles, t2s, foldSources, glossary, pagefindBytes }`, `manifest.json`;
+ * - `SearchManifest`: `{ articles, t2s, foldSources, glossary, pagefindBytes, index? }`, `manifest.json`
+ *   (`index`: the paragraph-level index's `{ format, shardCount, counts, chunkSize }`, search/index/postings-index.ts;
+ *   absent, a search narrows with Pagefind or reads every article as before);
  * - `T2sMap`: traditional → simplified characters (search/index/fold-map.ts makes it);
  * - `GlossaryNames`: a glossary entry's names, for alias expansion of queries.
  * Errors: none.
@@ -49,4 +51,17 @@ export interface SearchManifest {
   foldSources: string;
   glossary: GlossaryNames[];
   pagefindBytes: { cold: number; chunk: number };
+  index?: SearchIndexInfo;
+}
+
+/** The paragraph-level index's description in the manifest (search/index/postings-index.ts). */
+export interface SearchIndexInfo {
+  /** The postings encoding's version. */
+  format: number;
+  /** How many shard files `<folder>index/<n>.json` there are (a power of two). */
+  shardCount: number;
+  /** Each article's number of blocks, in the manifest's order: block ids count through them. */
+  counts: number[];
+  /** Blocks per chunk file `<folder>chunks/<n>.json` (block id ÷ chunkSize = n). */
+  chunkSize: number;
 }
