@@ -55,3 +55,23 @@ test('values that would make a broken or misdirected URL are refused', () => {
   assert.throws(() => searchDataBase('../x'), RouteError);
   assert.throws(() => timelineYearId(Number.NaN), RouteError);
 });
+
+import { glossaryConcordancePath, concordanceArticleId, glossaryTermArticlesPath, timelineArticlePath } from './routes.ts';
+
+test('concordance pages, per-article count pages and the timeline of one article', () => {
+  assert.equal(glossaryConcordancePath('sco', 1), '/glossary/sco/');
+  assert.equal(glossaryConcordancePath('sco', 2), '/glossary/sco/concordance/2/');
+  assert.equal(glossaryConcordancePath('sco', 15, han), `/glossary/sco/concordance/15/#in-${han}`);
+  assert.equal(glossaryConcordancePath('sco', 1, han), `/glossary/sco/#in-${han}`);
+  assert.equal(concordanceArticleId(han), `in-${han}`);
+  assert.equal(glossaryTermArticlesPath('sco'), '/glossary/sco/articles/1/');
+  assert.equal(glossaryTermArticlesPath('sco', 3), '/glossary/sco/articles/3/');
+  assert.equal(timelineArticlePath(han), `/timeline/?article=${han}`);
+  for (const bad of [0, -1, 1.5, Number.NaN]) {
+    assert.throws(() => glossaryConcordancePath('sco', bad), RouteError, String(bad));
+    assert.throws(() => glossaryTermArticlesPath('sco', bad), RouteError, String(bad));
+  }
+  assert.throws(() => glossaryConcordancePath('Sco', 2), RouteError);
+  assert.throws(() => glossaryConcordancePath('sco', 2, '../x'), RouteError);
+  assert.throws(() => timelineArticlePath('a&b'), RouteError);
+});
