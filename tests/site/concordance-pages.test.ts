@@ -5,7 +5,9 @@
  * together are exactly the term's concordance computed from the content (content-model/glossary/
  * concordance.ts over the corpus) — every occurrence once, in corpus order, with its paragraph link and
  * context — which is what a citer of "第 n 处" relies on. Every concordance or article-list page in dist/
- * is reached that way or from the term page (no orphan pages), and every glossary page stays under 1 MB.
+ * is reached that way or from the term page (no orphan pages); the per-article counts, on the term page or
+ * on the article-list pages it links to (全部 N 篇), are every article's exact count; and every glossary page
+ * stays under 1 MB.
  *
  * Input: dist/ from `npm run build`, content/. Errors: each test fails naming the term and page.
  */
@@ -52,13 +54,25 @@ function line(li: Element): string {
 
 const nextOf = (tree: Root) => elements(tree, (e) => e.tagName === 'a' && String(e.properties['rel'] ?? '') === 'next').map((a) => String(a.properties['href']))[0];
 
-/** Follows 下一页 from `url`, adding each page to `visited`. */
-async function visitChain(url: string | undefined, visited: Set<string>): Promise<void> {
+/** The rows of the per-article counts on a page: `<article slug> <count>` (the slug from the row's `#in-<slug>` link). */
+const countRows = (tree: Root) =>
+  elements(tree, (e) => e.tagName === 'tr' && elements({ type: 'root', children: [e] }, (c) => c.tagName === 'td').length > 0).map((tr) => {
+    const a = elements({ type: 'root', children: [tr] }, (c) => c.tagName === 'a')[0]!;
+    const td = elements({ type: 'root', children: [tr] }, (c) => c.tagName === 'td')[0]!;
+    return `${String(a.properties['href']).split('#in-')[1]} ${toText(td)}`;
+  });
+
+/** Follows 下一页 from `url`, adding each page to `visited`; returns the per-article count rows of all the pages. */
+async function visitChain(url: string | undefined, visited: Set<string>): Promise<string[]> {
+  const rows: string[] = [];
   while (url) {
     assert.ok(!visited.has(url), `${url} reached twice`);
     visited.add(url);
-    url = nextOf(await page(url));
+    const tree = await page(url);
+    rows.push(...countRows(tree));
+    url = nextOf(tree);
   }
+  return rows;
 }
 
 test('every concordance page is reachable, and the pages together are exactly the concordance', async () => {
@@ -90,7 +104,9 @@ test('every concordance page is reachable, and the pages together are exactly th
       else assert.match(text, new RegExp(`第 ${n} 页，共 ${pages} 页：第 ${(n - 1) * occurrencesPerPage + 1}–\\d+ 处，共 ${total} 处`), url);
       if (n === 1) {
         const all = elements(tree, (e) => e.tagName === 'a' && String(e.properties['href'] ?? '') === glossaryTermArticlesPath(entry.id));
-        if (all.length > 0) await visitChain(glossaryTermArticlesPath(entry.id), visited);
+        const counts = groups.map((g) => `${g.article} ${g.occurrences.length}`);
+        if (all.length > 0) assert.deepEqual(await visitChain(glossaryTermArticlesPath(entry.id), visited), counts, `${entry.id}: every article's count`);
+        else assert.deepEqual(countRows(tree), counts, `${entry.id}: every article's count on the term page`);
       }
       url = nextOf(tree);
     }
