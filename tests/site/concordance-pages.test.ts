@@ -1,7 +1,7 @@
 /**
  * The paged concordances of the built site (content-model/glossary/concordance-pages.ts): for every
  * glossary term, following 下一页 (`rel="next"`) from the term page reaches every concordance page in
- * order, each page says the exact total, no page holds more than 50 lines, and the lines of all the pages
+ * order, each page says the exact total, no page holds more than 100 lines (`occurrencesPerPage`), and the lines of all the pages
  * together are exactly the term's concordance computed from the content (content-model/glossary/
  * concordance.ts over the corpus) — every occurrence once, in corpus order, with its paragraph link and
  * context — which is what a citer of "第 n 处" relies on. Every concordance or article-list page in dist/
