@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import {
   RouteError, articlePath, paragraphPath, articleSourcePath, rawLinePath, rawLineFromArticlePath, citationFilePath, searchHitPath,
   glossaryTermPath, timelineEventPath, timelineYearId, searchPath, searchDataBase, searchDataPaths, searchIndexShardPath, searchBlockChunkPath, citationStylePath,
-  articleRawLinesPath,
+  articleRawLinesPath, glossaryConcordancePath, concordanceArticleId, glossaryTermArticlesPath, timelineArticlePath,
 } from './routes.ts';
 
 const han = 'han-lu-sco-international-cooperation';
@@ -76,4 +76,22 @@ test('a chunk of search blocks lies under the search data folder, numbered; a nu
   assert.equal(searchBlockChunkPath(base, 0), '/search/data/3f2a9c0d1e4b5a6c/chunks/0.json');
   assert.equal(searchBlockChunkPath(base, 56), '/search/data/3f2a9c0d1e4b5a6c/chunks/56.json');
   for (const bad of [-1, 0.5, Number.POSITIVE_INFINITY]) assert.throws(() => searchBlockChunkPath(base, bad), RouteError, String(bad));
+});
+
+test('concordance pages, per-article count pages and the timeline of one article', () => {
+  assert.equal(glossaryConcordancePath('sco', 1), '/glossary/sco/');
+  assert.equal(glossaryConcordancePath('sco', 2), '/glossary/sco/concordance/2/');
+  assert.equal(glossaryConcordancePath('sco', 15, han), `/glossary/sco/concordance/15/#in-${han}`);
+  assert.equal(glossaryConcordancePath('sco', 1, han), `/glossary/sco/#in-${han}`);
+  assert.equal(concordanceArticleId(han), `in-${han}`);
+  assert.equal(glossaryTermArticlesPath('sco'), '/glossary/sco/articles/1/');
+  assert.equal(glossaryTermArticlesPath('sco', 3), '/glossary/sco/articles/3/');
+  assert.equal(timelineArticlePath(han), `/timeline/?article=${han}`);
+  for (const bad of [0, -1, 1.5, Number.NaN]) {
+    assert.throws(() => glossaryConcordancePath('sco', bad), RouteError, String(bad));
+    assert.throws(() => glossaryTermArticlesPath('sco', bad), RouteError, String(bad));
+  }
+  assert.throws(() => glossaryConcordancePath('Sco', 2), RouteError);
+  assert.throws(() => glossaryConcordancePath('sco', 2, '../x'), RouteError);
+  assert.throws(() => timelineArticlePath('a&b'), RouteError);
 });

@@ -190,3 +190,33 @@ export function searchBlockChunkPath(base: string, chunk: number): string {
   if (!Number.isInteger(chunk) || chunk < 0) throw new RouteError(`search block chunk ${chunk} is not a non-negative integer`);
   return `${base}chunks/${chunk}.json`;
 }
+
+function pageNumber(page: number): number {
+  if (!Number.isInteger(page) || page < 1) throw new RouteError(`page ${page} is not a positive integer`);
+  return page;
+}
+
+/**
+ * Page `page` (1-based) of a glossary term's concordance (content-model/glossary/concordance-pages.ts):
+ * page 1 is on the term page itself, `/glossary/<slug>/`; page n ≥ 2 is `/glossary/<slug>/concordance/<n>/`.
+ * With `article`, the place on that page where the article's occurrences begin, `…#in-<article>`.
+ */
+export function glossaryConcordancePath(term: string, page: number, article?: string): string {
+  const path = pageNumber(page) === 1 ? glossaryTermPath(term) : `${glossaryTermPath(term)}concordance/${page}/`;
+  return article === undefined ? path : `${path}#${concordanceArticleId(article)}`;
+}
+
+/** The id of the place on a concordance page where an article's occurrences begin, `in-<article>`. */
+export function concordanceArticleId(article: string): string {
+  return `in-${slug(article, 'article')}`;
+}
+
+/** Page `page` (1-based) of every article a glossary term occurs in, with counts, `/glossary/<slug>/articles/<n>/`. */
+export function glossaryTermArticlesPath(term: string, page = 1): string {
+  return `${glossaryTermPath(term)}articles/${pageNumber(page)}/`;
+}
+
+/** The timeline showing only the events an article evidences, `/timeline/?article=<slug>` (its article filter). */
+export function timelineArticlePath(article: string): string {
+  return `${timelinePath}?article=${slug(article, 'article')}`;
+}

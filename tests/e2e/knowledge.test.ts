@@ -2,7 +2,8 @@
  * The glossary and the timeline as a reader uses them in the built site: following a term from an
  * article to its glossary page and back through the concordance; the term preview on keyboard focus;
  * following every paragraph link of the timeline to a paragraph that links back to the event; filtering
- * both lists, with the filter kept in the URL; the cross-links under an article.
+ * both lists, with the filter kept in the URL; the cross-links under an article, their long lists folded;
+ * walking a long concordance page by page.
  *
  * Needs a built site (npm run build).
  */
@@ -146,6 +147,49 @@ describe('glossary and timeline', () => {
     const row = page.locator('table.counts tr', { has: page.locator(`a[href="#in-yu-hongjun-post-cold-war-order-and-sco"]`) });
     assert.equal(Number(await row.locator('td').textContent()), count);
     assert.equal(await page.locator(`.kwic a[href^="${article}#"]`).count(), count);
+    await page.close();
+  });
+  test('a long concordance is paged: 下一页 and 上一页 walk it, and each page says which occurrences of the exact total it holds', async () => {
+    const page = await site().browser.newPage();
+    const term = '/glossary/shanghai-cooperation-organisation/';
+    await page.goto(`${site().baseUrl}${term}`);
+    const total = Number(/共 (\d+) 处/.exec((await page.locator('#concordance-title').textContent()) ?? '')?.[1]);
+    const pages = Math.ceil(total / 100);
+    assert.ok(pages > 2, `${total} occurrences`);
+    assert.equal(await page.locator('.kwic li').count(), 100);
+    assert.equal(await page.locator('.pager__where').first().textContent(), `第 1 页，共 ${pages} 页`);
+    await page.locator('.pager a[rel="next"]').first().click();
+    await page.waitForURL(`**${term}concordance/2/`);
+    assert.equal(await page.locator('.concordance__range').textContent(), `第 2 页，共 ${pages} 页：第 101–200 处，共 ${total} 处。`);
+    assert.equal(await page.locator('.pager [aria-current="page"]').first().textContent(), '第 2 页');
+    assert.equal(await page.locator('.kwic li').count(), 100);
+    await page.locator('.pager a', { hasText: `第 ${pages} 页` }).first().click();
+    await page.waitForURL(`**${term}concordance/${pages}/`);
+    assert.equal(await page.locator('.kwic li').count(), total - (pages - 1) * 100);
+    assert.equal(await page.locator('.pager a[rel="next"]').count(), 0);
+    await page.locator('.pager a[rel="prev"]').first().click();
+    await page.waitForURL(`**${term}concordance/${pages - 1}/`);
+    await page.close();
+  });
+
+  test("an article's long lists show their first items and fold the rest into a disclosure", async () => {
+    const page = await site().browser.newPage();
+    await page.goto(`${site().baseUrl}/articles/han-lu-sco-international-cooperation/`);
+    for (const [list, shown] of [['.connections__events', 10], ['.connections__terms', 20]] as const) {
+      const section = page.locator('.connections section').filter({ has: page.locator(list) });
+      const summary = section.locator('details > summary');
+      const [, rest, all] = /其余 (\d+) \S+（共 (\d+) /.exec((await summary.textContent()) ?? '') ?? [];
+      assert.equal(Number(all) - Number(rest), shown, list);
+      assert.equal(await section.locator(`${list} li:visible`).count(), shown, list);
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      assert.equal(await section.locator(`${list} li:visible`).count(), Number(all), list);
+    }
+    const timeline = page.locator('.connections details a[href^="/timeline/?article="]');
+    await timeline.click();
+    await page.waitForURL('**/timeline/?article=han-lu-sco-international-cooperation');
+    const shown = await page.locator('li.event:not([hidden])').count();
+    assert.ok(shown > 10, `${shown} events`);
     await page.close();
   });
 });
