@@ -79,6 +79,7 @@ import { loadManifest } from '../../src/normaliser/load-manifest.ts';
 import { parseLineRanges } from '../../src/content-model/raw-source/raw-source-ranges.ts';
 import type { Manifest } from '../../src/content-model/schemas/manifest.ts';
 import { astroNodeOptions } from '../../scripts/build-steps.ts';
+import type { CompareSummary } from './search/compare.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -409,26 +410,6 @@ interface SizeResult {
   compareMissing?: string;
 }
 
-/** What tools/bench/search.ts prints on its `COMPARE-JSON ` line (search/compare.ts `CompareSummary`). */
-interface CompareSummary {
-  queries: number;
-  runs: number;
-  /** Largest per-query median of our cold bytes (gzip), bytes; and the pooled medians. */
-  oursBytesWorst: number;
-  oursBytesMedian: number;
-  pagefindBytesMedian: number;
-  /** Pooled medians of time to the first results painted, ms, and their ratio ours / Pagefind UI. */
-  oursMsMedian: number;
-  pagefindMsMedian: number;
-  timeRatio: number;
-  /** The largest per-query ratio of medians. */
-  timeRatioWorst: number;
-  /** Pagefind UI's recall against the substring oracle (fractions), over `recallArticles` scanned articles. */
-  recallPages: number;
-  recallBlocks: number;
-  recallArticles: number;
-  failed: number;
-}
 
 function pad(text: string, width: number): string {
   return width < 0 ? text.padEnd(-width) : text.padStart(width);

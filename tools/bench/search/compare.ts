@@ -112,17 +112,21 @@ export interface ComparisonResult {
   articlesScanned: number;
 }
 
-/** The figures tools/bench/scale.ts reads (see its `CompareSummary`). */
+/** What tools/bench/search.ts prints on its `COMPARE-JSON ` line, and tools/bench/scale.ts reads. */
 export interface CompareSummary {
   queries: number;
   runs: number;
+  /** Largest per-query median of our cold bytes (gzip), bytes; and the pooled medians. */
   oursBytesWorst: number;
   oursBytesMedian: number;
   pagefindBytesMedian: number;
+  /** Pooled medians of time to the first results painted, ms, and their ratio ours / Pagefind UI. */
   oursMsMedian: number;
   pagefindMsMedian: number;
   timeRatio: number;
+  /** The largest per-query ratio of medians. */
   timeRatioWorst: number;
+  /** Pagefind UI's recall against the substring oracle (fractions), over `recallArticles` scanned articles. */
   recallPages: number;
   recallBlocks: number;
   recallArticles: number;
