@@ -14,29 +14,15 @@
  *   strings and numbers).
  */
 import { compareCorpusArticles, type CorpusArticle } from './read-corpus.ts';
+import { entriesLoader, type EntriesLoader, type EntriesLoaderContext } from '../files/entries-loader.ts';
 
-/**
- * What the loader uses of Astro's loader context: the collection's store. Written out here (Astro's
- * `LoaderContext` has it, so a `CorpusLoader` is an Astro `Loader`; src/content.config.ts type-checks that)
- * to keep the content model free of Astro.
- */
-export interface CorpusLoaderContext {
-  store: { clear(): void; set(entry: { id: string; data: Record<string, unknown> }): unknown };
-}
+/** The loader's context and shape: those of every loader the content model hands Astro (files/entries-loader.ts). */
+export type CorpusLoaderContext = EntriesLoaderContext;
+export type CorpusLoader = EntriesLoader;
 
-export interface CorpusLoader {
-  name: string;
-  load(context: CorpusLoaderContext): Promise<void>;
-}
-
+/** The `corpus` collection's loader: one entry per article, id = slug, data = the article as read. */
 export function corpusLoader(articles: readonly CorpusArticle[]): CorpusLoader {
-  return {
-    name: 'corpus',
-    load: async ({ store }) => {
-      store.clear();
-      for (const article of articles) store.set({ id: article.slug, data: { ...article } });
-    },
-  };
+  return entriesLoader('corpus', articles.map((article) => ({ id: article.slug, data: article })));
 }
 
 /** The articles of the `corpus` collection's entries (`{ data }`), sorted in corpus order. */

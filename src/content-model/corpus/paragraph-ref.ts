@@ -77,3 +77,24 @@ export function paragraphRefProblem(index: CorpusIndex, ref: string): string | u
 export function blocksOf(index: CorpusIndex, ref: string): CorpusBlock[] {
   return index.blocks.get(ref) ?? [];
 }
+
+/**
+ * The corpus check both the glossary and the timeline schemas make of their `cites`: every reference
+ * names a block of the corpus (an issue at `['cites', i]`, "dangling citation: …" with
+ * `paragraphRefProblem`'s reason), then the blocks the valid ones name, for the entry's own check of
+ * what those blocks must contain.
+ *
+ * Input: the corpus index, the entry's `cites`, and a sink for issues (zod's `ctx.addIssue`).
+ * Output: the cited blocks, in citation order ([] when none resolve). Errors: none (problems are issues).
+ */
+export function checkCitations(
+  index: CorpusIndex,
+  cites: readonly string[],
+  addIssue: (issue: { code: 'custom'; path: (string | number)[]; message: string }) => void,
+): CorpusBlock[] {
+  cites.forEach((ref, i) => {
+    const problem = paragraphRefProblem(index, ref);
+    if (problem) addIssue({ code: 'custom', path: ['cites', i], message: `dangling citation: ${problem}` });
+  });
+  return cites.flatMap((ref) => blocksOf(index, ref));
+}

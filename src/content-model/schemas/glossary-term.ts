@@ -19,7 +19,7 @@
  * file and the field path (e.g. `cites.1`).
  */
 import { z } from 'zod';
-import { blocksOf, paragraphRefProblem, paragraphRefSchema, type CorpusIndex } from '../corpus/paragraph-ref.ts';
+import { checkCitations, paragraphRefSchema, type CorpusIndex } from '../corpus/paragraph-ref.ts';
 
 /** Kinds of glossary entry, with the label the site shows. */
 export const glossaryKinds = {
@@ -59,11 +59,7 @@ export type GlossaryTerm = z.infer<typeof glossaryTermShape>;
 /** The schema with the corpus checks (see the module comment). */
 export function glossaryTermSchema(index: CorpusIndex) {
   return glossaryTermShape.superRefine((entry, ctx) => {
-    entry.cites.forEach((ref, i) => {
-      const problem = paragraphRefProblem(index, ref);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['cites', i], message: `dangling citation: ${problem}` });
-    });
-    const cited = entry.cites.flatMap((ref) => blocksOf(index, ref));
+    const cited = checkCitations(index, entry.cites, (issue) => ctx.addIssue(issue));
     if (cited.length > 0 && !cited.some((b) => entry.aliases.some((a) => b.text.includes(a)))) {
       ctx.addIssue({ code: 'custom', path: ['cites'], message: `no cited paragraph contains any alias of "${entry.term}"` });
     }

@@ -18,7 +18,7 @@
  */
 import { z } from 'zod';
 import { partialDateSchema } from './claim.ts';
-import { blocksOf, paragraphRefProblem, paragraphRefSchema, parseParagraphRef, type CorpusIndex } from '../corpus/paragraph-ref.ts';
+import { checkCitations, paragraphRefSchema, parseParagraphRef, type CorpusIndex } from '../corpus/paragraph-ref.ts';
 
 /** Tags of timeline events, with the label the site shows. */
 export const timelineTags = {
@@ -80,11 +80,7 @@ export type TimelineEvent = z.infer<typeof timelineEventShape>;
 /** The schema with the corpus checks (see the module comment). */
 export function timelineEventSchema(index: CorpusIndex) {
   return timelineEventShape.superRefine((event, ctx) => {
-    event.cites.forEach((ref, i) => {
-      const problem = paragraphRefProblem(index, ref);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['cites', i], message: `dangling citation: ${problem}` });
-    });
-    const cited = event.cites.flatMap((ref) => blocksOf(index, ref));
+    const cited = checkCitations(index, event.cites, (issue) => ctx.addIssue(issue));
     if (cited.length > 0 && !cited.some((b) => b.text.includes(event.asWritten))) {
       ctx.addIssue({ code: 'custom', path: ['asWritten'], message: `"${event.asWritten}" occurs in none of the cited blocks` });
     }
