@@ -88,6 +88,9 @@ describe('search recall', () => {
     }
 
     const oracle = makeOracle(manifest.t2s, glossary);
+    // Every hit on one page: `page=n` shows the first n pages of 20 (search/client/result-pages.ts), and
+    // no query has more hits than there are blocks. (search.test.ts clicks through the pages themselves.)
+    const everyPage = Math.ceil(blocks.length / 20) + 1;
     const queries = buildQuerySet({ articles, glossary, t2s: manifest.t2s });
     await page.close();
     assert.ok(queries.length >= 150, `only ${queries.length} queries`);
@@ -119,7 +122,7 @@ describe('search recall', () => {
           const { query, kind } = queries[i]!;
           const groups = oracle.groups(query);
           const expected = countRefs(blocks.filter((b) => oracle.matches(b.text, groups)).map((b) => b.ref));
-          await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}`);
+          await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}&page=${everyPage}`);
           await page.locator('#search-results[aria-busy="false"]').waitFor();
           const got = countRefs(await page.locator('#search-hits li.hit').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['ref'] ?? '')));
           const status = (await page.locator('#search-status').textContent()) ?? '';

@@ -12,7 +12,8 @@
  *   a visually hidden 大事记) is not source text either. The raw source lines (`/articles/<slug>/source/`)
  *   are read too, to sample queries that straddle a former line break.
  * - `readGlossary()`: term, aliases, English name and pinyin of every content/glossary/*.mdx.
- * - `makeOracle(t2s, glossary)`: `groups(query)` and `matches(text, groups)` — the documented query
+ * - `makeOracle(t2s, glossary)`: `groups(query)` and `matches(text, groups)` (`fold`, `matchesFolded`: the
+ *   same on a text folded once) — the documented query
  *   semantics, written plainly: terms split on whitespace, "…" or “…” one phrase, terms without a
  *   letter/digit/Han character dropped, queries cut at 1,000 characters; a term (or the whole unquoted
  *   query) equal, after folding and tone stripping, to an entry's English name, a name in brackets
@@ -117,6 +118,10 @@ export interface Oracle {
   groups(query: string): string[][];
   /** Whether a block's text satisfies every group (never, for no groups). */
   matches(text: string, groups: string[][]): boolean;
+  /** A text folded as the oracle folds it: `matches(text, g)` is `matchesFolded(fold(text), g)`. */
+  fold(text: string): string;
+  /** `matches` for a text folded already (a large corpus is folded once, not once per query). */
+  matchesFolded(folded: string, groups: string[][]): boolean;
 }
 
 export const toneless = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
@@ -171,9 +176,11 @@ export function makeOracle(t2s: T2sMap, glossary: readonly GlossaryEntry[]): Ora
       return (whole ? [text] : terms(text)).map(group).filter((g): g is string[] => g !== undefined);
     },
     matches(text, groups) {
-      if (groups.length === 0) return false;
-      const folded = f(text);
-      return groups.every((alternatives) => alternatives.some((a) => folded.includes(a)));
+      return this.matchesFolded(f(text), groups);
+    },
+    fold: f,
+    matchesFolded(folded, groups) {
+      return groups.length > 0 && groups.every((alternatives) => alternatives.some((a) => folded.includes(a)));
     },
   };
 }

@@ -1,7 +1,7 @@
 /** Unit tests of one search, query to hits, with a stub Pagefind and in-memory blocks. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runSearch } from './run-search.ts';
+import { runSearch, verifiedHits, resultIsExact, hitCount } from './run-search.ts';
 import type { Pagefind } from './pagefind.ts';
 import type { SearchBlock, SearchManifest } from '../shared/types.ts';
 
@@ -41,7 +41,7 @@ function fixture() {
 
 test('Pagefind narrows the articles; only candidates are fetched; hits in site order with their ranges', async () => {
   const { asked, fetched, pagefind, loadBlocks } = fixture();
-  const { hits } = await runSearch('五國', manifest, { pagefind, loadBlocks });
+  const hits = verifiedHits(await runSearch('五國', manifest, { pagefind, loadBlocks }));
   assert.deepEqual(asked, ['五国']);
   assert.deepEqual(fetched, ['han']);
   assert.deepEqual(hits.map((h) => [h.article.slug, h.block.anchor, h.ranges]), [['han', 'h1', [[4, 6]]], ['han', 'p2', [[3, 5]]]]);
@@ -49,21 +49,22 @@ test('Pagefind narrows the articles; only candidates are fetched; hits in site o
 
 test('when every article is already loaded, Pagefind is not asked and every article is searched', async () => {
   const { asked, pagefind, loadBlocks } = fixture();
-  const { hits } = await runSearch('上海合作组织', manifest, { pagefind, loadBlocks, loaded: new Set(['han', 'yu']) });
+  const hits = verifiedHits(await runSearch('上海合作组织', manifest, { pagefind, loadBlocks, loaded: new Set(['han', 'yu']) }));
   assert.deepEqual(asked, []);
   assert.deepEqual(hits.map((h) => `${h.article.slug}#${h.block.anchor}`), ['yu#p1', 'han#p2']);
 });
 
 test('a query with nothing to search for asks nothing and fetches nothing', async () => {
   const { asked, fetched, pagefind, loadBlocks } = fixture();
-  assert.deepEqual(await runSearch('，！', manifest, { pagefind, loadBlocks }), { groups: [], hits: [] });
+  const nothing = await runSearch('，！', manifest, { pagefind, loadBlocks });
+  assert.deepEqual([nothing.groups, nothing.articles], [[], []]);
   assert.deepEqual([asked, fetched], [[], []]);
 });
 
 test('when the blocks weigh less than Pagefind, Pagefind is not even loaded and every article is read', async () => {
   const { asked, fetched, pagefind, loadBlocks, loads } = fixture();
   const small = { ...manifest, articles: manifest.articles.map((a) => ({ ...a, blocksBytes: 30_000 })) };
-  const { hits } = await runSearch('五國', small, { pagefind, loadBlocks });
+  const hits = verifiedHits(await runSearch('五國', small, { pagefind, loadBlocks }));
   assert.equal(loads(), 0);
   assert.deepEqual(asked, []);
   assert.deepEqual(fetched.sort(), ['han', 'yu']);
@@ -87,14 +88,43 @@ test('with the index: only the query shards and the chunks of candidate blocks a
     loadChunk: async (n: number) => (chunksAsked.push(n), all.slice(n * 2, n * 2 + 2)),
   };
   const spirit = await runSearch('上海精神', indexed, options);
-  assert.deepEqual(spirit.hits.map((h) => [h.article.slug, h.block.anchor, h.position]), [['yu', 'p1', 0]]);
+  assert.deepEqual(verifiedHits(spirit).map((h) => [h.article.slug, h.block.anchor, h.position]), [['yu', 'p1', 0]]);
   assert.deepEqual(chunksAsked, [1], 'only the chunk of block 2');
   const five = await runSearch('上海 五國', indexed, options);
-  assert.deepEqual(five.hits.map((h) => [h.article.slug, h.block.anchor, h.position]), [['han', 'h1', 0], ['han', 'p2', 1]]);
+  assert.deepEqual(verifiedHits(five).map((h) => [h.article.slug, h.block.anchor, h.position]), [['han', 'h1', 0], ['han', 'p2', 1]]);
   const none = await runSearch('中亚', indexed, options);
-  assert.deepEqual(none.hits, []);
+  assert.deepEqual(none.articles, []);
   assert.deepEqual(chunksAsked, [1, 0], 'a query with no candidate loads no chunk');
   assert.ok(shardsAsked.length > 0 && shardsAsked.every((n) => n < info.shardCount));
   assert.deepEqual(fetched, []);
   assert.equal(loads(), 0);
+});
+
+test('beyond the eager budget, only the articles asked for are verified: counts are the candidates until then, exact for two-unit terms', async () => {
+  const { buildPostingsIndex } = await import('../index/postings-index.ts');
+  const texts = manifest.articles.map((a) => articleBlocks[a.slug]!.map((b) => b.text));
+  const { info, shards } = buildPostingsIndex(texts, manifest.t2s);
+  const indexed: SearchManifest = { ...manifest, index: { ...info, chunkSize: 1 } };
+  const all = manifest.articles.flatMap((a) => articleBlocks[a.slug]!);
+  const chunksAsked: number[] = [];
+  const options = {
+    loadBlocks: async () => assert.fail('no article file with the index'),
+    loadShard: async (n: number) => JSON.parse(shards[n]!) as Record<string, string>,
+    loadChunk: async (n: number) => (chunksAsked.push(n), all.slice(n, n + 1)),
+    eagerChunks: 0,
+  };
+  // 上海五 (three units): candidates are every block holding 上海 and 五… — han's heading and paragraph.
+  const result = await runSearch('上海五', indexed, options);
+  assert.deepEqual(chunksAsked, [], 'nothing verified before it is asked for');
+  assert.equal(result.exactCandidates, false);
+  assert.deepEqual(result.articles.map((a) => [a.article.slug, a.candidates, hitCount(a)]), [['han', 2, 2]]);
+  await result.verify(result.articles);
+  assert.deepEqual(chunksAsked.sort(), [0, 1]);
+  // The heading reads 一　上海五国 (a full-width space between): whitespace is ignored, both are hits.
+  assert.deepEqual(verifiedHits(result).map((h) => h.block.anchor), ['h1', 'p2']);
+  assert.ok(resultIsExact(result));
+  // A two-unit term: the candidates are the hits, exact before verification.
+  const pair = await runSearch('精神', indexed, options);
+  assert.ok(pair.exactCandidates && resultIsExact(pair));
+  assert.deepEqual(pair.articles.map((a) => [a.article.slug, hitCount(a), a.hits]), [['yu', 1, undefined]]);
 });

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { filterSearch, filtersView, focusStep, hitsView, messages, nextFocus, readFilters, searchTitle, startSearchPage, valueLabel } from './search-page.ts';
-import type { SearchHit } from './run-search.ts';
+import type { CandidateArticle, SearchHit, SearchResult } from './run-search.ts';
 import type { SearchManifest } from '../shared/types.ts';
 
 const yu = { slug: 'yu-hongjun-post-cold-war-order-and-sco', title: '冷战后', authors: ['于洪君'], sourceKind: 'newspaper', year: '2021', order: 0, blocksBytes: 1 };
@@ -15,11 +15,25 @@ const hit = (article: SearchHit['article'], position: number, text: string, rang
   position,
 });
 const hits = [hit(yu, 1, '上海精神', [[0, 2]]), hit(yu, 5, '又见上海', [[2, 4]]), hit(han, 2, '上海与上海', [[0, 2], [3, 5]], '一　原则')];
+/** A verified result of these hits (as every query on today's corpus: its candidates fit the eager budget). */
+function resultOf(list: SearchHit[], exactCandidates = false): SearchResult {
+  const articles: CandidateArticle[] = [];
+  for (const h of list) {
+    const a = articles.find((c) => c.article === h.article) ?? (articles.push({ index: articles.length, article: h.article, candidates: 0, positions: [], hits: [] }), articles.at(-1)!);
+    a.hits!.push(h);
+    a.positions.push(h.position);
+    a.candidates++;
+  }
+  return { groups: [], articles, exactCandidates, verify: async () => {} };
+}
+const all = (result: SearchResult) => result.articles;
 
 test('the URL names the filters and the order; anything but sort=document is relevance', () => {
-  assert.deepEqual(readFilters('?q=%E4%B8%8A%E6%B5%B7&kind=journal&sort=document&bogus=1'), { filters: { kind: 'journal' }, order: 'document' });
-  assert.deepEqual(readFilters('?q=x&article=&sort=other'), { filters: {}, order: 'relevance' });
-  assert.deepEqual(readFilters(''), { filters: {}, order: 'relevance' });
+  assert.deepEqual(readFilters('?q=%E4%B8%8A%E6%B5%B7&kind=journal&sort=document&page=3&bogus=1'), { filters: { kind: 'journal' }, order: 'document', page: 3 });
+  assert.deepEqual(readFilters('?q=x&article=&sort=other&page=0'), { filters: {}, order: 'relevance', page: 1 });
+  assert.equal(readFilters('?page=2.5').page, 1);
+  assert.equal(readFilters('?page=-1').page, 1);
+  assert.deepEqual(readFilters(''), { filters: {}, order: 'relevance', page: 1 });
 });
 
 test('the controls give the URL: empty values and the default sort are left out, the query is form-encoded', () => {
@@ -31,7 +45,8 @@ test('the controls give the URL: empty values and the default sort are left out,
   assert.equal(filterSearch('上海 精神', controls), `?q=%E4%B8%8A%E6%B5%B7+%E7%B2%BE%E7%A5%9E&article=${han.slug}`);
   assert.equal(filterSearch('x', [{ name: 'sort', value: 'document' }]), '?q=x&sort=document');
   // What the URL says is what is read back.
-  assert.deepEqual(readFilters(filterSearch('x', [{ name: 'year', value: '2021' }, { name: 'sort', value: 'document' }])), { filters: { year: '2021' }, order: 'document' });
+  assert.deepEqual(readFilters(filterSearch('x', [{ name: 'year', value: '2021' }, { name: 'sort', value: 'document' }], 4)), { filters: { year: '2021' }, order: 'document', page: 4 });
+  assert.equal(filterSearch('x', [], 1), '?q=x');
 });
 
 test('facet values are shown by name: article titles, source kinds, years', () => {
@@ -44,7 +59,7 @@ test('facet values are shown by name: article titles, source kinds, years', () =
 });
 
 test('one control per facet and the sort, each value with its count, the URL\'s choice selected', () => {
-  const controls = filtersView(hits, { kind: 'journal' }, 'document', manifest);
+  const controls = filtersView(resultOf(hits), { kind: 'journal' }, 'document', manifest);
   assert.deepEqual(controls.map((c) => [c.name, c.label]), [
     ['article', '文章'],
     ['author', '作者'],
@@ -67,9 +82,10 @@ test('one control per facet and the sort, each value with its count, the URL\'s 
 });
 
 test('hits are grouped by article, each linking to its block with the query, with the excerpt marked', () => {
-  const view = hitsView('上海', hits, {}, 'relevance', manifest);
+  const result = resultOf(hits);
+  const view = hitsView('上海', result, all(result), false, {}, 'relevance');
   assert.equal(view.status, '“上海”：共 3 处，见于 2 篇文献。');
-  // Two occurrences each: relevance falls back to site order.
+  // Relevance: the article with more blocks first.
   assert.deepEqual(view.groups.map((g) => [g.slug, g.title, g.href, g.count]), [
     [yu.slug, '冷战后', `/articles/${yu.slug}/`, '2 处'],
     [han.slug, '国际合作', `/articles/${han.slug}/`, '1 处'],
@@ -86,15 +102,32 @@ test('hits are grouped by article, each linking to its block with the query, wit
 });
 
 test('filtering narrows the hits shown and says so; the total stays', () => {
-  const view = hitsView('上海', hits, { author: '于洪君' }, 'document', manifest);
+  const result = resultOf(hits);
+  const view = hitsView('上海', result, all(result).slice(0, 1), false, { author: '于洪君' }, 'document');
   assert.equal(view.status, '“上海”：共 3 处，见于 2 篇文献（筛选后 2 处）。');
   assert.deepEqual(view.groups.map((g) => g.slug), [yu.slug]);
   assert.deepEqual(view.groups[0]!.hits.map((h) => h.ref), [`${yu.slug}#p1`, `${yu.slug}#p5`]);
 });
 
+test('while counts are the index\'s upper bounds the status and options say 至多; a page with more to come says how many are shown', () => {
+  const result = resultOf(hits);
+  const unverified: CandidateArticle = { index: 2, article: { ...han, slug: 'chen', title: '陈', order: 300, authors: ['陈亚州'] }, candidates: 30, positions: Array.from({ length: 30 }, (_, i) => i) };
+  const open: SearchResult = { ...result, articles: [...result.articles, unverified] };
+  const view = hitsView('上海', open, result.articles, true, {}, 'document');
+  assert.equal(view.status, '“上海”：至多 33 处，见于至多 3 篇文献。已显示前 3 处。');
+  const kind = filtersView(open, {}, 'document', manifest).find((c) => c.name === 'kind')!;
+  assert.deepEqual(kind.options.map((o) => o.text), ['全部（至多 33）', '期刊（至多 31）', '报纸（至多 2）']);
+  const section = filtersView(open, {}, 'document', manifest).find((c) => c.name === 'section')!;
+  assert.deepEqual(section.options.map((o) => o.text), ['全部（已载入 3）', '（无小标题）（已载入 2）', '一　原则（已载入 1）']);
+  // Exact candidates (two-unit terms): no bound, although not every article is loaded.
+  const exact = hitsView('上海', { ...open, exactCandidates: true }, result.articles, true, { section: '一　原则' }, 'document');
+  assert.equal(exact.status, '“上海”：共 33 处，见于 3 篇文献（筛选后至多 31 处）。已显示前 1 处。');
+});
+
 test('a query with markup stays text: it is only percent-encoded into the link', () => {
   const payload = '<img src=x onerror=alert(1)>';
-  const view = hitsView(payload, [hit(yu, 1, payload, [[0, payload.length]])], {}, 'relevance', manifest);
+  const result = resultOf([hit(yu, 1, payload, [[0, payload.length]])]);
+  const view = hitsView(payload, result, all(result), false, {}, 'relevance');
   assert.equal(view.status, `“${payload}”：共 1 处，见于 1 篇文献。`);
   assert.equal(view.groups[0]!.hits[0]!.href, `/articles/${yu.slug}/?q=${encodeURIComponent(payload)}#p1`);
 });

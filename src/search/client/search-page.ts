@@ -3,25 +3,32 @@
  * total, the filters and sort, and the hits grouped by article. Browser module.
  *
  * The logic is in pure functions over plain data, unit-tested without a DOM (search-page.test.ts):
- * - `readFilters(search)`: the URL's query string → `{ filters, order }` (`?q=…&kind=journal&sort=document`
- *   → `{ filters: { kind: 'journal' }, order: 'document' }`; unknown sorts are `relevance`);
- * - `filterSearch(query, controls)`: the filter and sort controls' `{ name, value }` → the query string
- *   the URL takes (`?q=…&article=…`; empty values and the default sort are left out);
- * - `filtersView(hits, filters, order, manifest)`: the controls, one per facet (search/client/facets.ts)
+ * - `readFilters(search)`: the URL's query string → `{ filters, order, page }` (`?q=…&kind=journal&sort=document&page=2`
+ *   → `{ filters: { kind: 'journal' }, order: 'document', page: 2 }`; unknown sorts are `relevance`, a
+ *   missing or malformed page 1);
+ * - `filterSearch(query, controls, page)`: the filter and sort controls' `{ name, value }` and the page →
+ *   the query string the URL takes (`?q=…&article=…&page=2`; empty values, the default sort and page 1
+ *   are left out);
+ * - `filtersView(result, filters, order, manifest)`: the controls, one per facet (search/client/facets.ts)
  *   and the sort, each `{ name, label, options: [{ text, value, selected }] }` listing the values among
- *   the hits with their counts (`全部（144）`, `期刊论文（12）`, `2001年（3）`);
- * - `hitsView(query, hits, filters, order, manifest)`: `{ status, groups }`: the status line
- *   (`“上海精神”：共 144 处，见于 9 篇文献（筛选后 12 处）。`) and per article its title, link
- *   (routes.ts `articlePath`), count (`12 处`) and hits, each with its `data-ref` (`<slug>#<anchor>`),
+ *   the candidates with their counts (`全部（144）`, `期刊（12）`, `2001年（3）`; `至多 12` while the
+ *   index's counts are upper bounds, `已载入 3` for sections, known only for loaded articles; at most
+ *   `facetOptionLimit` values, the most frequent);
+ * - `hitsView(query, result, shown, more, filters, order)`: `{ status, groups }`: the status line
+ *   (`“上海精神”：共 144 处，见于 9 篇文献（筛选后 12 处）。已显示前 23 处。`) and per shown article its
+ *   title, link (routes.ts `articlePath`), count (`12 处`) and hits, each with its `data-ref` (`<slug>#<anchor>`),
  *   its link (routes.ts `searchHitPath`: the article page marks the occurrences there), the block's
  *   label (content-model/labels/block-label.ts) and the excerpt's segments (search/client/excerpt.ts);
  * - `focusStep(key)`: ArrowDown/j → 1, ArrowUp/k → −1, other keys 0; `nextFocus(at, step, count)`;
  * - `messages`: the status texts for an empty or meaningless query, no hits, and an index that failed.
  *
  * `startSearchPage(doc)` wires them to the page (`#search-results`, `#search-status`, `#search-hits`,
- * `#search-filters`, the search forms): searches on load, on a form submitted on this page (pushState,
- * the URL a native submission would give; Back searches again: popstate) and re-renders without
- * searching on a filter change (replaceState). All text is inserted as text nodes, never as HTML.
+ * `#search-filters`, `#search-more`, the search forms): searches on load, on a form submitted on this
+ * page (pushState, the URL a native submission would give; Back searches again: popstate), shows the
+ * page of results the URL names (search/client/result-pages.ts: 20 hits a page, whole articles; the text
+ * of the shown articles is verified first, the rest only when asked for), and re-renders without
+ * searching on a filter or sort change (replaceState, back to page 1) or on "显示更多结果" (replaceState
+ * with `page` + 1; focus moves to the first new hit). All text is inserted as text nodes, never as HTML.
  * Pagefind, the manifest, blocks and Pagefind's answers per pair are loaded once per page and reused.
  * Errors: a failed load is logged to the console and reported in `#search-status` (`messages.unavailable`);
  * `startSearchPage` throws when the page lacks one of its elements.
@@ -29,8 +36,9 @@
 import { loadPagefind, pagefindStarted } from './pagefind.ts';
 import type { PairCache } from './candidates.ts';
 import { loadBlocks, loadChunk, loadManifest, loadShard, requestedBlocks } from './search-client.ts';
-import { runSearch, type SearchHit } from './run-search.ts';
-import { facetNames, facetValues, filterHits, orderHits, type Facet, type Filters, type Order } from './facets.ts';
+import { hitCount, resultIsExact, runSearch, type CandidateArticle, type SearchResult } from './run-search.ts';
+import { articlePasses, facetCounts, facetNames, filterHits, orderArticleHits, orderArticles, type Facet, type Filters, type Order } from './facets.ts';
+import { pagePlan, shownCount } from './result-pages.ts';
 import { excerptSegments, type ExcerptSegment } from './excerpt.ts';
 import type { SearchManifest } from '../shared/types.ts';
 import { blockLabel } from '../../content-model/labels/block-label.ts';
@@ -60,23 +68,25 @@ export function valueLabel(facet: Facet, value: string, manifest: SearchManifest
   return value;
 }
 
-/** The filters and order a URL's query string (`location.search`) names. */
-export function readFilters(search: string): { filters: Filters; order: Order } {
+/** The filters, order and page a URL's query string (`location.search`) names (`page`: a whole number ≥ 1, else 1). */
+export function readFilters(search: string): { filters: Filters; order: Order; page: number } {
   const params = new URLSearchParams(search);
   const filters: Filters = {};
   for (const facet of facetNames) {
     const value = params.get(facet);
     if (value) filters[facet] = value;
   }
-  return { filters, order: params.get('sort') === 'document' ? 'document' : 'relevance' };
+  const page = Number(params.get('page'));
+  return { filters, order: params.get('sort') === 'document' ? 'document' : 'relevance', page: Number.isSafeInteger(page) && page >= 1 ? page : 1 };
 }
 
-/** The query string (`?q=…&…`) for a query and the controls' current values. */
-export function filterSearch(query: string, controls: Iterable<{ name: string; value: string }>): string {
+/** The query string (`?q=…&…`) for a query, the controls' current values and the page (left out when 1). */
+export function filterSearch(query: string, controls: Iterable<{ name: string; value: string }>, page = 1): string {
   const next = new URLSearchParams({ q: query });
   for (const { name, value } of controls) {
     if (value && !(name === 'sort' && value === 'relevance')) next.set(name, value);
   }
+  if (page > 1) next.set('page', String(page));
   return `?${next}`;
 }
 
@@ -93,15 +103,29 @@ export interface ControlView {
   options: OptionView[];
 }
 
-export function filtersView(all: readonly SearchHit[], filters: Filters, order: Order, manifest: SearchManifest): ControlView[] {
-  const controls: ControlView[] = facetNames.map((facet) => ({
-    name: facet,
-    label: facetLabels[facet],
-    options: [
-      { text: `全部（${all.length}）`, value: '', selected: false },
-      ...facetValues(all, facet).map(({ value, count }) => ({ text: `${valueLabel(facet, value, manifest)}（${count}）`, value, selected: filters[facet] === value })),
-    ],
-  }));
+/** At most this many values of a facet are offered (the most frequent; the selected one always). */
+export const facetOptionLimit = 100;
+
+export function filtersView(result: SearchResult, filters: Filters, order: Order, manifest: SearchManifest): ControlView[] {
+  const exact = resultIsExact(result);
+  const complete = result.articles.every((a) => a.hits !== undefined);
+  const total = result.articles.reduce((sum, a) => sum + hitCount(a), 0);
+  const controls: ControlView[] = facetNames.map((facet) => {
+    // Article-level counts come from the index (upper bounds until verified, unless exact); sections from
+    // the verified hits only.
+    const bound = facet === 'section' ? (complete ? '' : '已载入 ') : exact ? '' : '至多 ';
+    const values = facetCounts(result.articles, facet);
+    const offered = values.filter((v, i) => i < facetOptionLimit || filters[facet] === v.value);
+    const sectionTotal = result.articles.reduce((sum, a) => sum + (a.hits?.length ?? 0), 0);
+    return {
+      name: facet,
+      label: facetLabels[facet],
+      options: [
+        { text: `全部（${bound}${facet === 'section' ? sectionTotal : total}）`, value: '', selected: false },
+        ...offered.map(({ value, count }) => ({ text: `${valueLabel(facet, value, manifest)}（${bound}${count}）`, value, selected: filters[facet] === value })),
+      ],
+    };
+  });
   controls.push({
     name: 'sort',
     label: '排序',
@@ -129,17 +153,26 @@ export interface GroupView {
   hits: HitView[];
 }
 
-export function hitsView(query: string, all: readonly SearchHit[], filters: Filters, order: Order, manifest: SearchManifest): { status: string; groups: GroupView[] } {
-  const shown = orderHits(filterHits(all, filters), order);
-  const groups = new Map<string, SearchHit[]>();
-  for (const hit of shown) groups.set(hit.article.slug, [...(groups.get(hit.article.slug) ?? []), hit]);
-  const filtered = shown.length === all.length ? '' : `（筛选后 ${shown.length} 处）`;
-  return {
-    status: `“${query}”：共 ${all.length} 处，见于 ${new Set(all.map((h) => h.article.slug)).size} 篇文献${filtered}。`,
-    groups: [...groups].map(([slug, hits]) => ({
-      slug,
-      title: manifest.articles.find((a) => a.slug === slug)?.title ?? slug,
-      href: articlePath(slug),
+/**
+ * The articles a page of results shows (search/client/result-pages.ts `pagePlan` over the filtered,
+ * ordered candidates) once they are verified, as the status line and groups. The status says
+ * `共 N 处，见于 M 篇文献` when the counts are exact, `至多 N 处，见于至多 M 篇文献` while they are the
+ * index's upper bound, `（筛选后 K 处）` under filters, and `已显示前 S 处` when more pages remain.
+ */
+export function hitsView(query: string, result: SearchResult, shown: readonly CandidateArticle[], more: boolean, filters: Filters, order: Order): { status: string; groups: GroupView[] } {
+  const exact = resultIsExact(result);
+  const total = result.articles.reduce((sum, a) => sum + hitCount(a), 0);
+  const articleCount = result.articles.filter((a) => hitCount(a) > 0).length;
+  const passing = result.articles.filter((a) => articlePasses(a.article, filters));
+  const filteredTotal = passing.reduce((sum, a) => sum + shownCount(a, filters), 0);
+  const filteredExact = exact && (filters.section === undefined || passing.every((a) => a.hits !== undefined));
+  const filtered = !facetNames.some((f) => filters[f] !== undefined) || (filteredTotal === total && filteredExact === exact) ? '' : `（筛选后${filteredExact ? '' : '至多'} ${filteredTotal} 处）`;
+  const groups: GroupView[] = shown.map((a) => {
+    const hits = orderArticleHits(filterHits(a.hits ?? [], filters), order);
+    return {
+      slug: a.article.slug,
+      title: a.article.title,
+      href: articlePath(a.article.slug),
       count: `${hits.length} 处`,
       hits: hits.map((hit) => ({
         ref: `${hit.article.slug}#${hit.block.anchor}`,
@@ -147,8 +180,11 @@ export function hitsView(query: string, all: readonly SearchHit[], filters: Filt
         where: blockLabel(hit.block),
         segments: excerptSegments(hit.block.text, hit.ranges),
       })),
-    })),
-  };
+    };
+  });
+  const shownHits = groups.reduce((sum, g) => sum + g.hits.length, 0);
+  const base = exact ? `“${query}”：共 ${total} 处，见于 ${articleCount} 篇文献` : `“${query}”：至多 ${total} 处，见于至多 ${articleCount} 篇文献`;
+  return { status: `${base}${filtered}。${more ? `已显示前 ${shownHits} 处。` : ''}`, groups };
 }
 
 /** How far a key moves focus between result links: ArrowDown/j 1, ArrowUp/k −1, else 0. */
@@ -186,12 +222,13 @@ export function startSearchPage(doc: Document = document): void {
   // search-client.ts), so that a second search on this page fetches only what is new; so are
   // Pagefind's answers per pair.
   const pairCache: PairCache = new Map();
-  /** The current query and its hits (before filtering), for the filter and sort controls. */
-  let current: { query: string; hits: SearchHit[]; manifest: SearchManifest } | undefined;
+  const more = required(doc, 'search-more') as HTMLButtonElement;
+  /** The current query and its result, for the filter and sort controls and the next page. */
+  let current: { query: string; result: SearchResult; manifest: SearchManifest } | undefined;
 
-  function renderFilters(all: readonly SearchHit[], filters: Filters, order: Order, manifest: SearchManifest): void {
+  function renderFilters(result: SearchResult, filters: Filters, order: Order, manifest: SearchManifest): void {
     filterForm.replaceChildren(
-      ...filtersView(all, filters, order, manifest).map((control) => {
+      ...filtersView(result, filters, order, manifest).map((control) => {
         const label = element('label', 'filter-control', control.label);
         const select = element('select', '');
         select.name = control.name;
@@ -203,8 +240,8 @@ export function startSearchPage(doc: Document = document): void {
     filterForm.hidden = false;
   }
 
-  function renderHits(query: string, all: readonly SearchHit[], filters: Filters, order: Order, manifest: SearchManifest): void {
-    const view = hitsView(query, all, filters, order, manifest);
+  function renderHits(query: string, result: SearchResult, shown: readonly CandidateArticle[], hasMore: boolean, filters: Filters, order: Order): void {
+    const view = hitsView(query, result, shown, hasMore, filters, order);
     status.textContent = view.status;
     list.replaceChildren(
       ...view.groups.map((group) => {
@@ -247,6 +284,35 @@ export function startSearchPage(doc: Document = document): void {
   /** Incremented per search, so that a slower earlier search never overwrites a later one. */
   let latest = 0;
 
+  /**
+   * Renders the page of results the URL names (filters, order, page), verifying first the articles it
+   * shows (search/client/result-pages.ts): the text of what is shown is fetched, not that of every hit.
+   * Returns false when a later search has started meanwhile.
+   */
+  async function showPage(id: number, focusFrom?: number): Promise<boolean> {
+    const { query, result, manifest } = current!;
+    const { filters, order, page } = readFilters(win.location.search);
+    const ordered = orderArticles(result.articles.filter((a) => articlePasses(a.article, filters)), order);
+    let plan = pagePlan(ordered, filters, page);
+    while (plan.pending.length > 0) {
+      await result.verify(plan.pending);
+      if (id !== latest) return false;
+      plan = pagePlan(ordered, filters, page);
+    }
+    if (resultIsExact(result) && result.articles.every((a) => hitCount(a) === 0)) {
+      status.textContent = messages.none(query);
+      filterForm.hidden = true;
+      list.replaceChildren();
+      more.hidden = true;
+      return true;
+    }
+    renderFilters(result, filters, order, manifest);
+    renderHits(query, result, plan.shown, plan.more, filters, order);
+    more.hidden = !plan.more;
+    if (focusFrom !== undefined) list.querySelectorAll<HTMLAnchorElement>('.hit__link')[focusFrom]?.focus();
+    return true;
+  }
+
   async function run(): Promise<void> {
     const id = ++latest;
     const query = (new URLSearchParams(win.location.search).get('q') ?? '').trim();
@@ -254,6 +320,7 @@ export function startSearchPage(doc: Document = document): void {
     region.setAttribute('aria-busy', 'true');
     current = undefined;
     filterForm.hidden = true;
+    more.hidden = true;
     list.replaceChildren();
     try {
       if (query === '') {
@@ -262,23 +329,37 @@ export function startSearchPage(doc: Document = document): void {
       }
       doc.title = searchTitle(query);
       const data = await loadManifest();
-      const { groups, hits } = await runSearch(query, data, { loadBlocks, loadShard, loadChunk, pagefind: loadPagefind, pagefindStarted: pagefindStarted(), pairCache, loaded: requestedBlocks() });
+      const result = await runSearch(query, data, { loadBlocks, loadShard, loadChunk, pagefind: loadPagefind, pagefindStarted: pagefindStarted(), pairCache, loaded: requestedBlocks() });
       if (id !== latest) return;
-      if (groups.length === 0) {
+      if (result.groups.length === 0) {
         status.textContent = messages.meaningless;
         return;
       }
-      if (hits.length === 0) {
+      if (result.articles.length === 0) {
         status.textContent = messages.none(query);
         return;
       }
-      current = { query, hits, manifest: data };
-      const { filters, order } = readFilters(win.location.search);
-      renderFilters(hits, filters, order, data);
-      renderHits(query, hits, filters, order, data);
+      current = { query, result, manifest: data };
+      await showPage(id);
     } catch (error) {
       console.error(error);
-      status.textContent = messages.unavailable;
+      if (id === latest) status.textContent = messages.unavailable;
+    } finally {
+      if (id === latest) region.setAttribute('aria-busy', 'false');
+    }
+  }
+
+  /** Re-renders after a filter, sort or page change (verifying what the new page shows), keeping the URL. */
+  async function update(search: string, focusFrom?: number): Promise<void> {
+    if (!current) return;
+    const id = ++latest;
+    win.history.replaceState(null, '', search);
+    region.setAttribute('aria-busy', 'true');
+    try {
+      await showPage(id, focusFrom);
+    } catch (error) {
+      console.error(error);
+      if (id === latest) status.textContent = messages.unavailable;
     } finally {
       if (id === latest) region.setAttribute('aria-busy', 'false');
     }
@@ -286,9 +367,14 @@ export function startSearchPage(doc: Document = document): void {
 
   filterForm.addEventListener('change', () => {
     if (!current) return;
-    win.history.replaceState(null, '', filterSearch(current.query, filterForm.querySelectorAll('select')));
-    const { filters, order } = readFilters(win.location.search);
-    renderHits(current.query, current.hits, filters, order, current.manifest);
+    void update(filterSearch(current.query, filterForm.querySelectorAll('select')));
+  });
+
+  more.addEventListener('click', () => {
+    if (!current) return;
+    const { page } = readFilters(win.location.search);
+    const shownBefore = list.querySelectorAll('.hit__link').length;
+    void update(filterSearch(current.query, filterForm.querySelectorAll('select'), page + 1), shownBefore);
   });
 
   // A new query typed on this page is searched in place (the index and data already loaded are reused);
