@@ -28,7 +28,7 @@ import type { CorpusArticle, CorpusBlock } from '../../src/content-model/corpus/
 import { searchBlockChunks, searchManifest } from '../../src/search/index/search-data.ts';
 import { buildPostingsIndex } from '../../src/search/index/postings-index.ts';
 import { hitCount, runSearch, type SearchHit } from '../../src/search/client/run-search.ts';
-import { orderArticles } from '../../src/search/client/facets.ts';
+import { orderArticleHits, orderArticles } from '../../src/search/client/facets.ts';
 import { pagePlan } from '../../src/search/client/result-pages.ts';
 import type { IndexShard } from '../../src/search/shared/postings.ts';
 import type { SearchBlock, SearchManifest } from '../../src/search/shared/types.ts';
@@ -163,6 +163,7 @@ test(`search over ${articleCount} synthetic articles: every page together is exa
       let plan = pagePlan(ordered, {}, page);
       while (plan.pending.length > 0) {
         const asked = new Set(plan.pending.map((a) => a.index));
+        if (page === 1) assert.ok(plan.pending.every((a) => plan.shown.some((s) => s.article === a)));
         fetchedChunks = [];
         await result.verify(plan.pending);
         // Only chunks holding blocks of the articles asked for.
@@ -177,7 +178,7 @@ test(`search over ${articleCount} synthetic articles: every page together is exa
       }
       if (page === 1 && plan.more) paged++;
       if (!plan.more) {
-        shown.push(...plan.shown.flatMap((a) => a.hits!));
+        shown.push(...plan.shown.flatMap(({ article, limit }) => orderArticleHits(article.hits!, 'relevance').slice(0, limit)));
         break;
       }
     }

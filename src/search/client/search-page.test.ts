@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { filterSearch, filtersView, focusStep, hitsView, messages, nextFocus, readFilters, searchTitle, startSearchPage, valueLabel } from './search-page.ts';
-import type { CandidateArticle, SearchHit, SearchResult } from './run-search.ts';
+import { hitCount, type CandidateArticle, type SearchHit, type SearchResult } from './run-search.ts';
 import type { SearchManifest } from '../shared/types.ts';
 
 const yu = { slug: 'yu-hongjun-post-cold-war-order-and-sco', title: '冷战后', authors: ['于洪君'], sourceKind: 'newspaper', year: '2021', order: 0, blocksBytes: 1 };
@@ -26,7 +26,8 @@ function resultOf(list: SearchHit[], exactCandidates = false): SearchResult {
   }
   return { groups: [], articles, exactCandidates, verify: async () => {} };
 }
-const all = (result: SearchResult) => result.articles;
+/** Every article shown whole. */
+const all = (result: SearchResult) => result.articles.map((article) => ({ article, limit: hitCount(article) }));
 
 test('the URL names the filters and the order; anything but sort=document is relevance', () => {
   assert.deepEqual(readFilters('?q=%E4%B8%8A%E6%B5%B7&kind=journal&sort=document&page=3&bogus=1'), { filters: { kind: 'journal' }, order: 'document', page: 3 });
@@ -113,15 +114,22 @@ test('while counts are the index\'s upper bounds the status and options say 至�
   const result = resultOf(hits);
   const unverified: CandidateArticle = { index: 2, article: { ...han, slug: 'chen', title: '陈', order: 300, authors: ['陈亚州'] }, candidates: 30, positions: Array.from({ length: 30 }, (_, i) => i) };
   const open: SearchResult = { ...result, articles: [...result.articles, unverified] };
-  const view = hitsView('上海', open, result.articles, true, {}, 'document');
+  const view = hitsView('上海', open, all(result), true, {}, 'document');
   assert.equal(view.status, '“上海”：至多 33 处，见于至多 3 篇文献。已显示前 3 处。');
   const kind = filtersView(open, {}, 'document', manifest).find((c) => c.name === 'kind')!;
   assert.deepEqual(kind.options.map((o) => o.text), ['全部（至多 33）', '期刊（至多 31）', '报纸（至多 2）']);
   const section = filtersView(open, {}, 'document', manifest).find((c) => c.name === 'section')!;
   assert.deepEqual(section.options.map((o) => o.text), ['全部（已载入 3）', '（无小标题）（已载入 2）', '一　原则（已载入 1）']);
   // Exact candidates (two-unit terms): no bound, although not every article is loaded.
-  const exact = hitsView('上海', { ...open, exactCandidates: true }, result.articles, true, { section: '一　原则' }, 'document');
+  const exact = hitsView('上海', { ...open, exactCandidates: true }, all(result), true, { section: '一　原则' }, 'document');
   assert.equal(exact.status, '“上海”：共 33 处，见于 3 篇文献（筛选后至多 31 处）。已显示前 1 处。');
+});
+
+test('an article the page cuts shows its first hits and says how many of how many', () => {
+  const result = resultOf(hits);
+  const view = hitsView('上海', result, [{ article: result.articles[0]!, limit: 1 }], true, {}, 'document');
+  assert.deepEqual(view.groups.map((g) => [g.slug, g.count, g.hits.map((h) => h.ref)]), [[yu.slug, '2 处（已显示 1 处）', [`${yu.slug}#p1`]]]);
+  assert.equal(view.status, '“上海”：共 3 处，见于 2 篇文献。已显示前 1 处。');
 });
 
 test('a query with markup stays text: it is only percent-encoded into the link', () => {

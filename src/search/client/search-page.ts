@@ -15,8 +15,9 @@
  *   index's counts are upper bounds, `已载入 3` for sections, known only for loaded articles; at most
  *   `facetOptionLimit` values, the most frequent);
  * - `hitsView(query, result, shown, more, filters, order)`: `{ status, groups }`: the status line
- *   (`“上海精神”：共 144 处，见于 9 篇文献（筛选后 12 处）。已显示前 23 处。`) and per shown article its
- *   title, link (routes.ts `articlePath`), count (`12 处`) and hits, each with its `data-ref` (`<slug>#<anchor>`),
+ *   (`“上海精神”：共 144 处，见于 9 篇文献（筛选后 12 处）。已显示前 20 处。`) and per shown article its
+ *   title, link (routes.ts `articlePath`), count (`12 处`, or `118 处（已显示 20 处）` for an article the
+ *   page cuts) and its shown hits, each with its `data-ref` (`<slug>#<anchor>`),
  *   its link (routes.ts `searchHitPath`: the article page marks the occurrences there), the block's
  *   label (content-model/labels/block-label.ts) and the excerpt's segments (search/client/excerpt.ts);
  * - `focusStep(key)`: ArrowDown/j → 1, ArrowUp/k → −1, other keys 0; `nextFocus(at, step, count)`;
@@ -25,8 +26,8 @@
  * `startSearchPage(doc)` wires them to the page (`#search-results`, `#search-status`, `#search-hits`,
  * `#search-filters`, `#search-more`, the search forms): searches on load, on a form submitted on this
  * page (pushState, the URL a native submission would give; Back searches again: popstate), shows the
- * page of results the URL names (search/client/result-pages.ts: 20 hits a page, whole articles; the text
- * of the shown articles is verified first, the rest only when asked for), and re-renders without
+ * page of results the URL names (search/client/result-pages.ts: 20 hits a page; the text of the articles
+ * shown is verified first, the rest only when asked for), and re-renders without
  * searching on a filter or sort change (replaceState, back to page 1) or on "显示更多结果" (replaceState
  * with `page` + 1; focus moves to the first new hit). All text is inserted as text nodes, never as HTML.
  * Pagefind, the manifest, blocks and Pagefind's answers per pair are loaded once per page and reused.
@@ -36,9 +37,9 @@
 import { loadPagefind, pagefindStarted } from './pagefind.ts';
 import type { PairCache } from './candidates.ts';
 import { loadBlocks, loadChunk, loadManifest, loadShard, requestedBlocks } from './search-client.ts';
-import { hitCount, resultIsExact, runSearch, type CandidateArticle, type SearchResult } from './run-search.ts';
+import { hitCount, resultIsExact, runSearch, type SearchResult } from './run-search.ts';
 import { articlePasses, facetCounts, facetNames, filterHits, orderArticleHits, orderArticles, type Facet, type Filters, type Order } from './facets.ts';
-import { pagePlan, shownCount } from './result-pages.ts';
+import { pagePlan, shownCount, type ShownArticle } from './result-pages.ts';
 import { excerptSegments, type ExcerptSegment } from './excerpt.ts';
 import type { SearchManifest } from '../shared/types.ts';
 import { blockLabel } from '../../content-model/labels/block-label.ts';
@@ -159,7 +160,7 @@ export interface GroupView {
  * `共 N 处，见于 M 篇文献` when the counts are exact, `至多 N 处，见于至多 M 篇文献` while they are the
  * index's upper bound, `（筛选后 K 处）` under filters, and `已显示前 S 处` when more pages remain.
  */
-export function hitsView(query: string, result: SearchResult, shown: readonly CandidateArticle[], more: boolean, filters: Filters, order: Order): { status: string; groups: GroupView[] } {
+export function hitsView(query: string, result: SearchResult, shown: readonly ShownArticle[], more: boolean, filters: Filters, order: Order): { status: string; groups: GroupView[] } {
   const exact = resultIsExact(result);
   const total = result.articles.reduce((sum, a) => sum + hitCount(a), 0);
   const articleCount = result.articles.filter((a) => hitCount(a) > 0).length;
@@ -167,13 +168,14 @@ export function hitsView(query: string, result: SearchResult, shown: readonly Ca
   const filteredTotal = passing.reduce((sum, a) => sum + shownCount(a, filters), 0);
   const filteredExact = exact && (filters.section === undefined || passing.every((a) => a.hits !== undefined));
   const filtered = !facetNames.some((f) => filters[f] !== undefined) || (filteredTotal === total && filteredExact === exact) ? '' : `（筛选后${filteredExact ? '' : '至多'} ${filteredTotal} 处）`;
-  const groups: GroupView[] = shown.map((a) => {
-    const hits = orderArticleHits(filterHits(a.hits ?? [], filters), order);
+  const groups: GroupView[] = shown.map(({ article: a, limit }) => {
+    const all = orderArticleHits(filterHits(a.hits ?? [], filters), order);
+    const hits = all.slice(0, limit);
     return {
       slug: a.article.slug,
       title: a.article.title,
       href: articlePath(a.article.slug),
-      count: `${hits.length} 处`,
+      count: hits.length < all.length ? `${all.length} 处（已显示 ${hits.length} 处）` : `${all.length} 处`,
       hits: hits.map((hit) => ({
         ref: `${hit.article.slug}#${hit.block.anchor}`,
         href: searchHitPath(hit.article.slug, query, hit.block.anchor),
@@ -240,7 +242,7 @@ export function startSearchPage(doc: Document = document): void {
     filterForm.hidden = false;
   }
 
-  function renderHits(query: string, result: SearchResult, shown: readonly CandidateArticle[], hasMore: boolean, filters: Filters, order: Order): void {
+  function renderHits(query: string, result: SearchResult, shown: readonly ShownArticle[], hasMore: boolean, filters: Filters, order: Order): void {
     const view = hitsView(query, result, shown, hasMore, filters, order);
     status.textContent = view.status;
     list.replaceChildren(
