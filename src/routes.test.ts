@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import {
   RouteError, articlePath, paragraphPath, articleSourcePath, rawLinePath, rawLineFromArticlePath, citationFilePath, searchHitPath,
   glossaryTermPath, timelineEventPath, timelineYearId, searchPath, searchDataBase, searchDataPaths, searchIndexShardPath, searchBlockChunkPath, citationStylePath,
-  articleRawLinesPath, glossaryConcordancePath, concordanceArticleId, glossaryTermArticlesPath, timelineArticlePath,
+  articleRawLinesPath, glossaryConcordancePath, concordanceArticleId, glossaryTermArticlesPath, timelineArticlePath, cataloguePath, aboutSourcesPagePath,
 } from './routes.ts';
 
 const han = 'han-lu-sco-international-cooperation';
@@ -94,4 +94,15 @@ test('concordance pages, per-article count pages and the timeline of one article
   assert.throws(() => glossaryConcordancePath('Sco', 2), RouteError);
   assert.throws(() => glossaryConcordancePath('sco', 2, '../x'), RouteError);
   assert.throws(() => timelineArticlePath('a&b'), RouteError);
+});
+
+test('the catalogue and the source reports are paged: page 1 is the home page and /about/sources/, then numbered', () => {
+  assert.equal(cataloguePath(1), '/');
+  assert.equal(cataloguePath(3), '/catalogue/3/');
+  assert.equal(aboutSourcesPagePath(1), '/about/sources/');
+  assert.equal(aboutSourcesPagePath(12), '/about/sources/12/');
+  for (const bad of [0, -1, 1.5, Number.NaN]) {
+    assert.throws(() => cataloguePath(bad), RouteError);
+    assert.throws(() => aboutSourcesPagePath(bad), RouteError);
+  }
 });

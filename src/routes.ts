@@ -41,6 +41,22 @@ function anchor(value: string): string {
 /** The home page: every article, in site order. */
 export const homePath = '/';
 
+/**
+ * Page `page` (1-based) of the catalogue of articles in site order (pages/index.astro, pages/catalogue/[page].astro):
+ * the home page `/` for page 1, `/catalogue/<n>/` after it.
+ */
+export function cataloguePath(page: number): string {
+  return pageNumber(page) === 1 ? homePath : `/catalogue/${page}/`;
+}
+
+/**
+ * Page `page` (1-based) of the sources' normalisation reports (pages/about/sources.astro,
+ * pages/about/sources/[page].astro): `/about/sources/` for page 1, `/about/sources/<n>/` after it.
+ */
+export function aboutSourcesPagePath(page: number): string {
+  return pageNumber(page) === 1 ? aboutSourcesPath : `${aboutSourcesPath}${page}/`;
+}
+
 /** An article page, `/articles/<slug>/`. */
 export function articlePath(article: string): string {
   return `/articles/${slug(article, 'article')}/`;
