@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import {
   RouteError, articlePath, paragraphPath, articleSourcePath, rawLinePath, rawLineFromArticlePath, citationFilePath, searchHitPath,
   glossaryTermPath, timelineEventPath, timelineYearId, searchPath, searchDataBase, searchDataPaths, searchIndexShardPath, searchBlockChunkPath, citationStylePath,
-  articleRawLinesPath, glossaryConcordancePath, concordanceArticleId, glossaryTermArticlesPath, timelineArticlePath, cataloguePath, aboutSourcesPagePath,
+  articleRawLinesPath, glossaryConcordancePath, concordanceArticleId, glossaryTermArticlesPath, timelineArticlePath, cataloguePath, aboutSourcesPagePath, searchTitleShardPath,
 } from './routes.ts';
 
 const han = 'han-lu-sco-international-cooperation';
@@ -105,4 +105,10 @@ test('the catalogue and the source reports are paged: page 1 is the home page an
     assert.throws(() => cataloguePath(bad), RouteError);
     assert.throws(() => aboutSourcesPagePath(bad), RouteError);
   }
+});
+
+test('title shards of the search data', () => {
+  assert.equal(searchTitleShardPath('/search/data/0123456789abcdef/', 3), '/search/data/0123456789abcdef/titles/3.json');
+  assert.throws(() => searchTitleShardPath('/search/data/0123456789abcdef/', -1), RouteError);
+  assert.throws(() => searchTitleShardPath('/search/data/0123456789abcdef/', 0.5), RouteError);
 });

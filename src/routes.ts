@@ -207,6 +207,15 @@ export function searchBlockChunkPath(base: string, chunk: number): string {
   return `${base}chunks/${chunk}.json`;
 }
 
+/**
+ * One title shard of a build's search data, given its folder (`searchDataBase`) and the shard's number:
+ * `<folder>titles/<n>.json`, the titles of the articles n·size … n·size + size − 1 (search/shared/article-table.ts).
+ */
+export function searchTitleShardPath(base: string, shard: number): string {
+  if (!Number.isInteger(shard) || shard < 0) throw new RouteError(`search title shard ${shard} is not a non-negative integer`);
+  return `${base}titles/${shard}.json`;
+}
+
 function pageNumber(page: number): number {
   if (!Number.isInteger(page) || page < 1) throw new RouteError(`page ${page} is not a positive integer`);
   return page;

@@ -78,7 +78,7 @@ const corpus: CorpusArticle[] = Array.from({ length: articleCount }, (_, i) => {
 });
 const authors = ['于洪君', '李进峰', '赖毅', '孙壮志', '陈亚州', '韩璐'];
 const kinds = ['journal', 'newspaper', 'roundtable'];
-const facets = corpus.map((a, i) => ({ slug: a.slug, title: a.title, authors: [pick(authors)], sourceKind: pick(kinds), year: String(2001 + Math.floor(random() * 25)), order: i }));
+const facets = corpus.map((a) => ({ slug: a.slug, title: a.title, authors: [pick(authors)], sourceKind: pick(kinds), year: String(2001 + Math.floor(random() * 25)) }));
 const glossary = readGlossary();
 
 // The files as the build writes them and the browser parses them.
@@ -168,11 +168,11 @@ test(`search over ${articleCount} synthetic articles: every page together is exa
         await result.verify(plan.pending);
         // Only chunks holding blocks of the articles asked for.
         const starts: number[] = [];
-        manifest.index!.counts.reduce((next, count) => (starts.push(next), next + count), 0);
+        manifest.articles.counts.reduce((next, count) => (starts.push(next), next + count), 0);
         for (const n of fetchedChunks) {
           const first = n * manifest.index!.chunkSize;
           const last = first + manifest.index!.chunkSize - 1;
-          assert.ok([...asked].some((i) => starts[i]! <= last && first < starts[i]! + manifest.index!.counts[i]!), `${query}: chunk ${n} holds none of the articles shown`);
+          assert.ok([...asked].some((i) => starts[i]! <= last && first < starts[i]! + manifest.articles.counts[i]!), `${query}: chunk ${n} holds none of the articles shown`);
         }
         plan = pagePlan(ordered, {}, page);
       }

@@ -25,7 +25,8 @@
  *   article of `<folder>manifest.json` must have its page and its blocks file (and, when a first
  *   search reads every article, the same blocks in `<folder>blocks.json`, which holds exactly those
  *   articles); the files the search page and the cite dialog fetch (Pagefind's bundle and preloads,
- *   the manifest, `/citation-styles/<key>.json` for each style offered) must exist.
+ *   the manifest, `/citation-styles/<key>.json` for each style offered) must exist, and the title shards
+ *   (`<folder>titles/<n>.json`) hold one title per article of the manifest.
  * - Raw lines: every article page names, in `#provenance-viewer[data-raw-lines]`, its own
  *   `/articles/<slug>/raw-lines.json` (src/routes.ts `articleRawLinesPath`), which the provenance viewer
  *   fetches when a reader opens a 原文 box; the file exists, is JSON, and holds exactly the raw lines the
@@ -47,7 +48,7 @@ import { fragmentResolves, readPage, resolveDistFile, type PageAnchors } from '.
 import { pagefindBundle, pagefindPreloads } from '../../src/search/client/pagefind.ts';
 import { searchDataVersion } from '../../src/search/index/search-data.ts';
 import type { SearchBlock, SearchManifest } from '../../src/search/shared/types.ts';
-import { articleRawLinesPath, searchDataBase, searchDataPaths } from '../../src/routes.ts';
+import { articleRawLinesPath, searchDataBase, searchDataPaths, searchTitleShardPath } from '../../src/routes.ts';
 import { parseLineRanges } from '../../src/content-model/raw-source/raw-source-ranges.ts';
 import { readsEveryArticle } from '../../src/search/shared/search-plan.ts';
 
@@ -218,7 +219,7 @@ describe('links in dist/', () => {
 
     const manifestJson = await read(manifestUrl);
     const manifest = JSON.parse(manifestJson) as SearchManifest;
-    assert.ok(manifest.articles.length > 0, 'the search manifest lists no article');
+    assert.ok(manifest.articles.slugs.length > 0, 'the search manifest lists no article');
     // When a first search reads every article, the results page reads every article's blocks from one
     // file instead: it must hold exactly the articles of the manifest, each with the blocks of its own file.
     let bundle: Record<string, SearchBlock[]> | undefined;
@@ -226,7 +227,7 @@ describe('links in dist/', () => {
       fetched.push(bundleUrl);
       try {
         bundle = JSON.parse(await read(bundleUrl)) as Record<string, SearchBlock[]>;
-        const slugs = manifest.articles.map((a) => a.slug).sort();
+        const slugs = [...manifest.articles.slugs].sort();
         if (JSON.stringify(Object.keys(bundle).sort()) !== JSON.stringify(slugs)) problems.push(`${bundleUrl}: articles ${Object.keys(bundle).join(', ')}, manifest ${slugs.join(', ')}`);
       } catch (error) {
         problems.push(`${bundleUrl}: ${(error as Error).message}`);
@@ -234,7 +235,7 @@ describe('links in dist/', () => {
     }
     let anchors = 0;
     const blocksFiles: [string, string][] = [];
-    for (const { slug } of manifest.articles) {
+    for (const slug of manifest.articles.slugs) {
       const page = pages.get(`articles/${slug}/index.html`);
       if (!page) {
         problems.push(`search manifest: no page /articles/${slug}/`);
@@ -258,11 +259,22 @@ describe('links in dist/', () => {
         if (!fragmentResolves(page.ids, hash)) problems.push(`${blocksUrl(slug)}: anchor "${block.anchor}" (${block.kind}) is no id on /articles/${slug}/`);
       }
     }
+    // The title shards: together, one title per article of the manifest.
+    const titleFiles: string[] = [];
+    for (let n = 0; n * manifest.articles.titleShardSize < Math.max(1, manifest.articles.slugs.length); n++) {
+      try {
+        titleFiles.push(await read(searchTitleShardPath(folder, n)));
+      } catch (error) {
+        problems.push(`${searchTitleShardPath(folder, n)}: ${(error as Error).message}`);
+      }
+    }
+    const titles = titleFiles.flatMap((json) => JSON.parse(json) as string[]);
+    if (titles.length !== manifest.articles.slugs.length || titles.some((t) => typeof t !== 'string' || t === '')) problems.push(`title shards: ${titles.length} titles for ${manifest.articles.slugs.length} articles`);
     // The folder's name is the digest of what it serves: new text gets a new URL, never a stale cached file.
-    const digest = searchDataVersion({ manifest: manifestJson, blocks: blocksFiles });
+    const digest = searchDataVersion({ manifest: manifestJson, blocks: blocksFiles, titles: titleFiles });
     if (folder !== searchDataBase(digest)) problems.push(`${folder}: its files digest to ${digest}`);
     console.log(
-      `run-time links: ${anchors} search-hit anchors in ${manifest.articles.length} articles, ${fetched.length} fetched files ` +
+      `run-time links: ${anchors} search-hit anchors in ${manifest.articles.slugs.length} articles, ${fetched.length} fetched files ` +
         `(${styleKeys.size} citation styles)`,
     );
     assert.ok(styleKeys.size > 0, 'no citation style offered on any article page');

@@ -5,7 +5,8 @@
  * superset of the matching blocks (every key of a matching alternative is in the block's folded
  * text); search/client/run-search.ts then verifies each one exactly.
  *
- * Input: the term groups (search/shared/query.ts), the manifest's `index`, and a loader of a shard by
+ * Input: the term groups (search/shared/query.ts), the manifest's `index`, the articles' block counts
+ *   (the manifest's `articles.counts`, in site order), and a loader of a shard by
  *   number (search/client/search-client.ts `loadShard`, which fetches each shard at most once a page).
  * Output: per article (its index in the manifest), the positions of its candidate blocks, ascending;
  *   articles without a candidate are absent. `keysOf(groups)` → the keys a query looks up.
@@ -21,6 +22,7 @@ export function keysOf(groups: readonly { alternatives: readonly string[] }[]): 
 export async function indexCandidates(
   groups: readonly { alternatives: readonly string[] }[],
   index: SearchIndexInfo,
+  counts: readonly number[],
   loadShard: (shard: number) => Promise<IndexShard>,
 ): Promise<Map<number, number[]>> {
   const keys = keysOf(groups);
@@ -37,7 +39,7 @@ export async function indexCandidates(
     return ids;
   };
   const ids = candidateIds(groups, postings);
-  const starts = blockStarts(index.counts);
+  const starts = blockStarts(counts);
   const byArticle = new Map<number, number[]>();
   let article = 0;
   for (const id of ids) {

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { runSearch, verifiedHits, resultIsExact, hitCount } from './run-search.ts';
 import type { Pagefind } from './pagefind.ts';
 import type { SearchBlock, SearchManifest } from '../shared/types.ts';
+import { encodeArticleTable } from '../shared/article-table.ts';
 
 const articleBlocks: Record<string, SearchBlock[]> = {
   yu: [{ anchor: 'p1', kind: 'paragraph', text: '“上海精神”是上海合作组织的灵魂。' }],
@@ -12,11 +13,12 @@ const articleBlocks: Record<string, SearchBlock[]> = {
     { anchor: 'p2', kind: 'paragraph', text: '“上海五国”机制为上海合作组织奠定了基础。' },
   ],
 };
+// Site order: yu, then han (block ids 0 for yu, 1–2 for han).
+const bytes: Record<string, number> = { yu: 200_000, han: 300_000 };
+const table = (blocksBytes: (slug: string) => number) =>
+  encodeArticleTable(['yu', 'han'].map((slug) => ({ slug, authors: [], sourceKind: 'journal', blocksBytes: blocksBytes(slug), count: articleBlocks[slug]!.length })));
 const manifest: SearchManifest = {
-  articles: [
-    { slug: 'han', title: '韩', authors: [], sourceKind: 'journal', order: 2, blocksBytes: 300_000 },
-    { slug: 'yu', title: '俞', authors: [], sourceKind: 'journal', order: 1, blocksBytes: 200_000 },
-  ],
+  articles: table((slug) => bytes[slug]!),
   t2s: { 國: '国' },
   foldSources: '　',
   glossary: [],
@@ -63,7 +65,7 @@ test('a query with nothing to search for asks nothing and fetches nothing', asyn
 
 test('when the blocks weigh less than Pagefind, Pagefind is not even loaded and every article is read', async () => {
   const { asked, fetched, pagefind, loadBlocks, loads } = fixture();
-  const small = { ...manifest, articles: manifest.articles.map((a) => ({ ...a, blocksBytes: 30_000 })) };
+  const small = { ...manifest, articles: table(() => 30_000) };
   const hits = verifiedHits(await runSearch('五國', small, { pagefind, loadBlocks }));
   assert.equal(loads(), 0);
   assert.deepEqual(asked, []);
@@ -73,11 +75,11 @@ test('when the blocks weigh less than Pagefind, Pagefind is not even loaded and 
 
 test('with the index: only the query shards and the chunks of candidate blocks are loaded, never Pagefind or an article file; hits in site order', async () => {
   const { buildPostingsIndex } = await import('../index/postings-index.ts');
-  // Manifest order han, yu: block ids 0–1 (han), 2 (yu); with chunks of 8, one chunk.
-  const texts = manifest.articles.map((a) => articleBlocks[a.slug]!.map((b) => b.text));
+  // Site order yu, han: block ids 0 (yu), 1–2 (han); chunks of 2: [yu p1, han h1], [han p2].
+  const texts = manifest.articles.slugs.map((slug) => articleBlocks[slug]!.map((b) => b.text));
   const { info, shards } = buildPostingsIndex(texts, manifest.t2s);
   const indexed: SearchManifest = { ...manifest, index: { ...info, chunkSize: 2 } };
-  const all = manifest.articles.flatMap((a) => articleBlocks[a.slug]!);
+  const all = manifest.articles.slugs.flatMap((slug) => articleBlocks[slug]!);
   const { fetched, pagefind, loadBlocks, loads } = fixture();
   const shardsAsked: number[] = [];
   const chunksAsked: number[] = [];
@@ -89,12 +91,12 @@ test('with the index: only the query shards and the chunks of candidate blocks a
   };
   const spirit = await runSearch('上海精神', indexed, options);
   assert.deepEqual(verifiedHits(spirit).map((h) => [h.article.slug, h.block.anchor, h.position]), [['yu', 'p1', 0]]);
-  assert.deepEqual(chunksAsked, [1], 'only the chunk of block 2');
+  assert.deepEqual(chunksAsked, [0], 'only the chunk of block 0');
   const five = await runSearch('上海 五國', indexed, options);
   assert.deepEqual(verifiedHits(five).map((h) => [h.article.slug, h.block.anchor, h.position]), [['han', 'h1', 0], ['han', 'p2', 1]]);
   const none = await runSearch('中亚', indexed, options);
   assert.deepEqual(none.articles, []);
-  assert.deepEqual(chunksAsked, [1, 0], 'a query with no candidate loads no chunk');
+  assert.deepEqual(chunksAsked, [0, 0, 1], 'the chunks of blocks 1 and 2; a query with no candidate loads no chunk');
   assert.ok(shardsAsked.length > 0 && shardsAsked.every((n) => n < info.shardCount));
   assert.deepEqual(fetched, []);
   assert.equal(loads(), 0);
@@ -102,10 +104,10 @@ test('with the index: only the query shards and the chunks of candidate blocks a
 
 test('beyond the eager budget, only the articles asked for are verified: counts are the candidates until then, exact for two-unit terms', async () => {
   const { buildPostingsIndex } = await import('../index/postings-index.ts');
-  const texts = manifest.articles.map((a) => articleBlocks[a.slug]!.map((b) => b.text));
+  const texts = manifest.articles.slugs.map((slug) => articleBlocks[slug]!.map((b) => b.text));
   const { info, shards } = buildPostingsIndex(texts, manifest.t2s);
   const indexed: SearchManifest = { ...manifest, index: { ...info, chunkSize: 1 } };
-  const all = manifest.articles.flatMap((a) => articleBlocks[a.slug]!);
+  const all = manifest.articles.slugs.flatMap((slug) => articleBlocks[slug]!);
   const chunksAsked: number[] = [];
   const options = {
     loadBlocks: async () => assert.fail('no article file with the index'),
@@ -119,7 +121,7 @@ test('beyond the eager budget, only the articles asked for are verified: counts 
   assert.equal(result.exactCandidates, false);
   assert.deepEqual(result.articles.map((a) => [a.article.slug, a.candidates, hitCount(a)]), [['han', 2, 2]]);
   await result.verify(result.articles);
-  assert.deepEqual(chunksAsked.sort(), [0, 1]);
+  assert.deepEqual(chunksAsked.sort(), [1, 2], 'the chunks of han\'s blocks 1 and 2');
   // The heading reads 一　上海五国 (a full-width space between): whitespace is ignored, both are hits.
   assert.deepEqual(verifiedHits(result).map((h) => h.block.anchor), ['h1', 'p2']);
   assert.ok(resultIsExact(result));

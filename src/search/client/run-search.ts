@@ -36,6 +36,7 @@ import { parseQuery, type TermGroup } from '../shared/query.ts';
 import type { Pagefind } from './pagefind.ts';
 import { narrowWithPagefind, usesIndex } from '../shared/search-plan.ts';
 import type { SearchArticle, SearchBlock, SearchManifest } from '../shared/types.ts';
+import { tableArticles } from '../shared/article-table.ts';
 
 export interface SearchHit {
   article: SearchArticle;
@@ -105,11 +106,13 @@ export async function runSearch(query: string, manifest: SearchManifest, options
   const groups = parseQuery(query, manifest.t2s, manifest.glossary);
   if (groups.length === 0) return noResult(groups);
   if (manifest.index !== undefined && loadShard !== undefined && loadChunk !== undefined && usesIndex(manifest)) {
-    const { chunkSize, counts } = manifest.index;
-    const byArticle = await indexCandidates(groups, manifest.index, loadShard);
+    const { chunkSize } = manifest.index;
+    const { counts } = manifest.articles;
+    const all = tableArticles(manifest.articles);
+    const byArticle = await indexCandidates(groups, manifest.index, counts, loadShard);
     const starts = blockStarts(counts);
     const articles: CandidateArticle[] = [...byArticle]
-      .map(([index, positions]) => ({ index, article: manifest.articles[index]!, candidates: positions.length, positions }))
+      .map(([index, positions]) => ({ index, article: all[index]!, candidates: positions.length, positions }))
       .sort((a, b) => bySiteOrder(a.article, b.article));
     const chunkOf = (a: CandidateArticle, position: number) => Math.floor((starts[a.index]! + position) / chunkSize);
     const verify = async (which: readonly CandidateArticle[]): Promise<void> => {
@@ -136,7 +139,7 @@ export async function runSearch(query: string, manifest: SearchManifest, options
   }
   const narrow = pagefind !== undefined && narrowWithPagefind(manifest, loaded, pagefindStarted);
   const candidates = narrow ? await candidateArticles(await pagefind(), groups, pairCache) : undefined;
-  const read = manifest.articles
+  const read = tableArticles(manifest.articles)
     .map((article, index) => ({ article, index }))
     .sort((a, b) => bySiteOrder(a.article, b.article))
     .filter(({ article }) => candidates === undefined || candidates.has(article.slug));

@@ -24,7 +24,7 @@ const han = [{ anchor: 'p1', kind: 'paragraph', text: '上海精神' }];
 const yu = [{ anchor: 'p2', kind: 'paragraph', text: '上合组织' }];
 /** A manifest whose articles' blocks weigh `blocksBytes` each against Pagefind's cold cost of 100 KB. */
 const manifest = (blocksBytes: number) => ({
-  articles: ['han', 'yu'].map((slug) => ({ slug, blocksBytes })),
+  articles: { slugs: ['han', 'yu'], blocksBytes: [blocksBytes, blocksBytes], titleShardSize: 32 },
   pagefindBytes: { cold: 100_000, chunk: 40_000 },
 });
 
@@ -49,4 +49,22 @@ test('a page that names no search data: loading rejects with a message saying so
   await assert.rejects(module.loadManifest(), /this page names no search data \(<html data-search-data>\)/);
   await assert.rejects(module.loadBlocks('han'), /this page names no search data/);
   assert.deepEqual(fetched, []);
+});
+
+test('titles are fetched by shard, once a page, and set on the manifest\'s articles', async () => {
+  const { encodeArticleTable, tableArticles } = await import('../shared/article-table.ts');
+  const articles = encodeArticleTable(
+    Array.from({ length: 40 }, (_, i) => ({ slug: `a${i}`, authors: [], sourceKind: 'journal', blocksBytes: 1, count: 1 })),
+    32,
+  );
+  const titles = Array.from({ length: 40 }, (_, i) => `题${i}`);
+  const { module, fetched } = await client({ '/search/data/v1/titles/0.json': titles.slice(0, 32), '/search/data/v1/titles/1.json': titles.slice(32) }, 'titles');
+  const full = { articles, t2s: {}, foldSources: '', glossary: [], pagefindBytes: { cold: 1, chunk: 1 } };
+  await module.loadTitles(full, [35, 36]);
+  assert.deepEqual(fetched, ['/search/data/v1/titles/1.json']);
+  assert.deepEqual([tableArticles(articles)[35]!.title, tableArticles(articles)[0]!.title], ['题35', undefined]);
+  await module.loadTitles(full, [0, 39]);
+  await module.loadTitles(full, [1]);
+  assert.deepEqual(fetched, ['/search/data/v1/titles/1.json', '/search/data/v1/titles/0.json'], 'each shard once');
+  assert.equal(tableArticles(articles)[1]!.title, '题1');
 });

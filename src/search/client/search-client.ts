@@ -10,7 +10,9 @@
  *   article (search/shared/search-plan.ts `readsEveryArticle`, the rule by which the build makes that file),
  *   else from `<folder>blocks/<slug>.json`; `loadShard(n)` → `<folder>index/<n>.json`, a shard of the
  *   paragraph-level index (routes.ts `searchIndexShardPath`); `loadChunk(n)` → `<folder>chunks/<n>.json`, the blocks
- *   of chunk n (routes.ts `searchBlockChunkPath`); each file at most once a page; `requestedBlocks()` → the slugs whose blocks this page has
+ *   of chunk n (routes.ts `searchBlockChunkPath`); `loadTitles(manifest, indexes)` → the titles of those
+ *   articles set on the manifest's articles (`<folder>titles/<n>.json`, routes.ts `searchTitleShardPath`);
+ *   each file at most once a page; `requestedBlocks()` → the slugs whose blocks this page has
  *   asked for (a later search need not ask Pagefind to narrow articles that are already here:
  *   search/client/run-search.ts).
  * Errors: each promise rejects with `<url>: HTTP <status>` on a failed response, the fetch's or JSON
@@ -19,7 +21,8 @@
  */
 import type { SearchBlock, SearchManifest } from '../shared/types.ts';
 import type { IndexShard } from '../shared/postings.ts';
-import { searchBlockChunkPath, searchDataPaths, searchIndexShardPath, type SearchDataPaths } from '../../routes.ts';
+import { searchBlockChunkPath, searchDataPaths, searchIndexShardPath, searchTitleShardPath, type SearchDataPaths } from '../../routes.ts';
+import { setTitles, tableArticles, titleShardOf } from '../shared/article-table.ts';
 import { readsEveryArticle } from '../shared/search-plan.ts';
 
 async function getJson<T>(url: string): Promise<T> {
@@ -85,6 +88,28 @@ export function loadChunk(chunk: number): Promise<SearchBlock[]> {
     chunks.set(chunk, promise);
   }
   return promise;
+}
+
+const titleShards = new Map<number, Promise<void>>();
+
+/**
+ * Loads the titles of these articles (their indexes in site order) into the manifest's articles
+ * (search/shared/article-table.ts `tableArticles`): each title shard at most once a page, in parallel.
+ */
+export async function loadTitles(manifest: SearchManifest, indexes: Iterable<number>): Promise<void> {
+  const all = tableArticles(manifest.articles);
+  const needed = new Set<number>();
+  for (const i of indexes) if (all[i]?.title === undefined) needed.add(titleShardOf(i, manifest.articles));
+  await Promise.all(
+    [...needed].map((shard) => {
+      let promise = titleShards.get(shard);
+      if (!promise) {
+        promise = Promise.resolve().then(async () => setTitles(manifest.articles, shard, await getJson<string[]>(searchTitleShardPath(base(), shard))));
+        titleShards.set(shard, promise);
+      }
+      return promise;
+    }),
+  );
 }
 
 export function requestedBlocks(): ReadonlySet<string> {

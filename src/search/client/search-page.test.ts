@@ -1,13 +1,22 @@
 /** Unit tests of the search page's controller: URL ↔ filters, the controls and results it renders, keys. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { filterSearch, filtersView, focusStep, hitsView, messages, nextFocus, readFilters, searchTitle, startSearchPage, valueLabel } from './search-page.ts';
+import { filterSearch, filtersView, focusStep, hitsView, messages, nextFocus, readFilters, searchTitle, startSearchPage, titlesNeeded, valueLabel } from './search-page.ts';
 import { hitCount, type CandidateArticle, type SearchHit, type SearchResult } from './run-search.ts';
 import type { SearchManifest } from '../shared/types.ts';
+import { encodeArticleTable, setTitles } from '../shared/article-table.ts';
 
 const yu = { slug: 'yu-hongjun-post-cold-war-order-and-sco', title: '冷战后', authors: ['于洪君'], sourceKind: 'newspaper', year: '2021', order: 0, blocksBytes: 1 };
 const han = { slug: 'han-lu-sco-international-cooperation', title: '国际合作', authors: ['韩璐'], sourceKind: 'journal', order: 400, blocksBytes: 1 };
-const manifest: SearchManifest = { articles: [yu, han], t2s: {}, foldSources: '', glossary: [], pagefindBytes: { cold: 1, chunk: 1 } };
+const manifest: SearchManifest = {
+  articles: encodeArticleTable([yu, han].map((a) => ({ ...a, count: 9 }))),
+  t2s: {},
+  foldSources: '',
+  glossary: [],
+  pagefindBytes: { cold: 1, chunk: 1 },
+};
+// The titles as search-client.ts loadTitles records them from a title shard.
+setTitles(manifest.articles, 0, [yu.title, han.title]);
 const hit = (article: SearchHit['article'], position: number, text: string, ranges: [number, number][], section?: string): SearchHit => ({
   article,
   block: { anchor: `p${position}`, kind: 'paragraph', n: position, text, ...(section ? { section } : {}) },
@@ -130,6 +139,19 @@ test('an article the page cuts shows its first hits and says how many of how man
   const view = hitsView('上海', result, [{ article: result.articles[0]!, limit: 1 }], true, {}, 'document');
   assert.deepEqual(view.groups.map((g) => [g.slug, g.count, g.hits.map((h) => h.ref)]), [[yu.slug, '2 处（已显示 1 处）', [`${yu.slug}#p1`]]]);
   assert.equal(view.status, '“上海”：共 3 处，见于 2 篇文献。已显示前 1 处。');
+});
+
+test('titles are fetched for the articles shown, the article filter\'s options and the article it names', () => {
+  const result = resultOf(hits);
+  const shown = [{ article: result.articles[1]!, limit: 1 }];
+  assert.deepEqual(titlesNeeded(result, shown, {}).sort(), [0, 1]);
+  const many: SearchResult = {
+    ...result,
+    articles: Array.from({ length: 30 }, (_, i) => ({ index: i, article: { ...han, slug: `a${i}`, order: i }, candidates: 30 - i, positions: Array.from({ length: 30 - i }, (_, p) => p) })),
+  };
+  const needed = titlesNeeded(many, [], { article: 'a29' });
+  // The 20 with most hits (a0…a19) and the one the filter names.
+  assert.deepEqual(needed.sort((a, b) => a - b), [...Array.from({ length: 20 }, (_, i) => i), 29]);
 });
 
 test('a query with markup stays text: it is only percent-encoded into the link', () => {

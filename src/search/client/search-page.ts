@@ -36,12 +36,13 @@
  */
 import { loadPagefind, pagefindStarted } from './pagefind.ts';
 import type { PairCache } from './candidates.ts';
-import { loadBlocks, loadChunk, loadManifest, loadShard, requestedBlocks } from './search-client.ts';
+import { loadBlocks, loadChunk, loadManifest, loadShard, loadTitles, requestedBlocks } from './search-client.ts';
 import { hitCount, resultIsExact, runSearch, type SearchResult } from './run-search.ts';
 import { articlePasses, facetCounts, facetNames, filterHits, orderArticleHits, orderArticles, type Facet, type Filters, type Order } from './facets.ts';
 import { pagePlan, shownCount, type ShownArticle } from './result-pages.ts';
 import { excerptSegments, type ExcerptSegment } from './excerpt.ts';
 import type { SearchManifest } from '../shared/types.ts';
+import { tableArticles } from '../shared/article-table.ts';
 import { blockLabel } from '../../content-model/labels/block-label.ts';
 import { sourceKindLabels } from '../../content-model/labels/bibliography.ts';
 import { siteName } from '../../lib/site.ts';
@@ -63,7 +64,7 @@ export function searchTitle(query: string): string {
 
 /** How a facet's value is shown: an article's title, a source kind's name, `2001年`. */
 export function valueLabel(facet: Facet, value: string, manifest: SearchManifest): string {
-  if (facet === 'article') return manifest.articles.find((a) => a.slug === value)?.title ?? value;
+  if (facet === 'article') return tableArticles(manifest.articles).find((a) => a.slug === value)?.title ?? value;
   if (facet === 'kind') return sourceKindLabels[value as keyof typeof sourceKindLabels] ?? value;
   if (facet === 'year') return `${value}年`;
   return value;
@@ -104,8 +105,21 @@ export interface ControlView {
   options: OptionView[];
 }
 
-/** At most this many values of a facet are offered (the most frequent; the selected one always). */
+/**
+ * At most this many values of a facet are offered (the most frequent; the selected one always): 100, and
+ * 20 for the article facet, whose titles are fetched (search-client.ts `loadTitles`).
+ */
 export const facetOptionLimit = 100;
+export const articleOptionLimit = 20;
+
+/**
+ * The articles whose titles a results page needs (their indexes in site order): those it shows, the
+ * `articleOptionLimit` offered in the article filter, and the one the filter names.
+ */
+export function titlesNeeded(result: SearchResult, shown: readonly ShownArticle[], filters: Filters): number[] {
+  const offered = new Set(facetCounts(result.articles, 'article').slice(0, articleOptionLimit).map((v) => v.value));
+  return [...new Set([...shown.map((s) => s.article.index), ...result.articles.filter((a) => offered.has(a.article.slug) || a.article.slug === filters.article).map((a) => a.index)])];
+}
 
 export function filtersView(result: SearchResult, filters: Filters, order: Order, manifest: SearchManifest): ControlView[] {
   const exact = resultIsExact(result);
@@ -116,7 +130,8 @@ export function filtersView(result: SearchResult, filters: Filters, order: Order
     // the verified hits only.
     const bound = facet === 'section' ? (complete ? '' : '已载入 ') : exact ? '' : '至多 ';
     const values = facetCounts(result.articles, facet);
-    const offered = values.filter((v, i) => i < facetOptionLimit || filters[facet] === v.value);
+    const limit = facet === 'article' ? articleOptionLimit : facetOptionLimit;
+    const offered = values.filter((v, i) => i < limit || filters[facet] === v.value);
     const sectionTotal = result.articles.reduce((sum, a) => sum + (a.hits?.length ?? 0), 0);
     return {
       name: facet,
@@ -173,7 +188,7 @@ export function hitsView(query: string, result: SearchResult, shown: readonly Sh
     const hits = all.slice(0, limit);
     return {
       slug: a.article.slug,
-      title: a.article.title,
+      title: a.article.title ?? a.article.slug,
       href: articlePath(a.article.slug),
       count: hits.length < all.length ? `${all.length} 处（已显示 ${hits.length} 处）` : `${all.length} 处`,
       hits: hits.map((hit) => ({
@@ -301,6 +316,8 @@ export function startSearchPage(doc: Document = document): void {
       if (id !== latest) return false;
       plan = pagePlan(ordered, filters, page);
     }
+    await loadTitles(manifest, titlesNeeded(result, plan.shown, filters));
+    if (id !== latest) return false;
     if (resultIsExact(result) && result.articles.every((a) => hitCount(a) === 0)) {
       status.textContent = messages.none(query);
       filterForm.hidden = true;

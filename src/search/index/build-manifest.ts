@@ -10,7 +10,8 @@
  *   routes under src/pages/search/data/ serve (routes.ts `searchDataPaths`); `buildSearchDataFolder()` →
  *   that folder's path; `buildSearchIndexShards()` → the paragraph-level index's shard files' bodies (the
  *   manifest's `index` describes them; its format and shard count are part of the manifest, so of the
- *   version; `buildSearchBlockChunks()` → the block chunk files' bodies; the shards and chunks follow from the blocks and the fold map, which the version covers).
+ *   version; `buildSearchBlockChunks()` → the block chunk files' bodies; `buildSearchTitleShards()` → the
+ *   title shards' bodies (search/shared/article-table.ts; the version covers them); the shards and chunks follow from the blocks and the fold map, which the version covers).
  *   All deterministic for the same content, made once per build and shared by their
  *   readers (the search page, article pages, the search data's routes), as lib/knowledge.ts caches
  *   the corpus and the glossary they are made from (each making gzips every article's blocks: ~1 s at
@@ -19,7 +20,7 @@
  */
 import { sortedArticles } from '../../lib/articles.ts';
 import { corpus, glossaryEntries } from '../../lib/knowledge.ts';
-import { searchBlockChunks, searchBlocksJson, searchDataVersion, searchManifest } from './search-data.ts';
+import { searchBlockChunks, searchBlocksJson, searchDataVersion, searchManifest, searchTitleShards } from './search-data.ts';
 import { buildPostingsIndex } from './postings-index.ts';
 import type { SearchManifest } from '../shared/types.ts';
 import { searchDataBase } from '../../routes.ts';
@@ -27,6 +28,7 @@ import { searchDataBase } from '../../routes.ts';
 let manifestCache: Promise<SearchManifest> | undefined;
 let shardsCache: string[] | undefined;
 let chunksCache: string[] | undefined;
+let titlesCache: string[] | undefined;
 let versionCache: Promise<string> | undefined;
 
 export function buildSearchManifest(): Promise<SearchManifest> {
@@ -38,8 +40,8 @@ export function buildSearchDataVersion(): Promise<string> {
   versionCache ??= buildSearchManifest().then((manifest) => {
     const bySlug = new Map(corpus().map((article) => [article.slug, article]));
     // searchManifest has checked that every article of the manifest is in the corpus.
-    const blocks = manifest.articles.map(({ slug }) => [slug, searchBlocksJson(bySlug.get(slug)!)] as const);
-    return searchDataVersion({ manifest: JSON.stringify(manifest), blocks });
+    const blocks = manifest.articles.slugs.map((slug) => [slug, searchBlocksJson(bySlug.get(slug)!)] as const);
+    return searchDataVersion({ manifest: JSON.stringify(manifest), blocks, titles: titlesCache! });
   });
   return versionCache;
 }
@@ -56,7 +58,6 @@ async function makeSearchManifest(): Promise<SearchManifest> {
       title: a.data.title.value,
       authors: a.data.authors.map((p) => p.name.value),
       sourceKind: a.data.sourceKind,
-      order: a.data.order,
     };
     return a.data.date ? { ...out, year: a.data.date.value.slice(0, 4) } : out;
   });
@@ -64,7 +65,8 @@ async function makeSearchManifest(): Promise<SearchManifest> {
   const manifest = searchManifest(corpus(), articles, glossary);
   const bySlug = new Map(corpus().map((article) => [article.slug, article]));
   // searchManifest has checked that every article of the manifest is in the corpus.
-  const ordered = manifest.articles.map(({ slug }) => bySlug.get(slug)!);
+  const ordered = manifest.articles.slugs.map((slug) => bySlug.get(slug)!);
+  titlesCache = searchTitleShards(articles);
   const texts = ordered.map((article) => article.blocks.map((block) => block.text));
   const { info, shards } = buildPostingsIndex(texts, manifest.t2s);
   shardsCache = shards;
@@ -79,6 +81,12 @@ async function makeSearchManifest(): Promise<SearchManifest> {
 export async function buildSearchIndexShards(): Promise<string[]> {
   await buildSearchManifest();
   return shardsCache!;
+}
+
+/** The bodies of this build's title shards, `titles[n]` served as `/search/data/<version>/titles/<n>.json`. */
+export async function buildSearchTitleShards(): Promise<string[]> {
+  await buildSearchManifest();
+  return titlesCache!;
 }
 
 /**

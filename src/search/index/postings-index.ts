@@ -6,9 +6,9 @@
  *
  * Input: the articles' block texts in manifest order (`texts[article][block]`, the published text the
  *   search verifies against: search/index/search-data.ts `searchBlocks`), and the manifest's fold map.
- * Output: `{ info, shards }` — `info` `{ format, shardCount, counts, chunkSize }` goes into the manifest
- *   (`index`: the encoding's version, the number of shard files, each article's block count, from which
- *   block ids are numbered, and the number of blocks per chunk file, search/index/search-data.ts
+ * Output: `{ info, shards }` — `info` `{ format, shardCount, chunkSize }` goes into the manifest
+ *   (`index`: the encoding's version, the number of shard files and the number of blocks per chunk file;
+ *   block ids are numbered through the articles' block counts, the manifest's `articles.counts`; search/index/search-data.ts
  *   `searchBlockChunks`); `shards[n]` is the exact body of `/search/data/<version>/index/<n>.json` (routes.ts
  *   `searchIndexShardPath`): a JSON object key → encoded postings (search/shared/postings.ts
  *   `encodePostings`), keys in code-unit order, `{}` for a shard no key falls into.
@@ -69,5 +69,5 @@ export function buildPostingsIndex(texts: readonly (readonly string[])[], t2s: T
     for (const [key, text] of entries) body[key] = text;
     return JSON.stringify(body);
   });
-  return { info: { format: indexFormat, shardCount, counts: texts.map((blocks) => blocks.length), chunkSize }, shards };
+  return { info: { format: indexFormat, shardCount, chunkSize }, shards };
 }

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { searchBlockChunks, searchBlocks, searchBlocksBundleJson, searchBlocksJson, searchDataVersion, searchManifest } from './search-data.ts';
+import { searchBlockChunks, searchBlocks, searchBlocksBundleJson, searchBlocksJson, searchDataVersion, searchManifest, searchTitleShards } from './search-data.ts';
 import { readsEveryArticle } from '../shared/search-plan.ts';
 import type { CorpusArticle } from '../../content-model/corpus/read-corpus.ts';
 
@@ -34,12 +34,14 @@ test('the fold map covers the traditional forms of the characters the corpus use
   assert.equal(t2s['龍'], undefined, '龙 occurs nowhere, so 龍 is left out');
 });
 
-test('each article in the manifest carries the gzip size of its blocks file; an article outside the corpus throws', () => {
-  const facets = { slug: 'han', title: 't', authors: [], sourceKind: 'journal', order: 1 };
+test('each article in the manifest carries its block count and the gzip size of its blocks file, not its title; an article outside the corpus throws', () => {
+  const facets = { slug: 'han', title: 't', authors: ['韩璐'], sourceKind: 'journal', year: '2022' };
   const { articles, pagefindBytes } = searchManifest([article], [facets], []);
   const body = searchBlocksJson(article);
   assert.deepEqual(JSON.parse(body), searchBlocks(article));
-  const size = articles[0]!.blocksBytes;
+  const size = articles.blocksBytes[0]!;
+  assert.deepEqual({ ...articles, blocksBytes: [] }, { slugs: ['han'], counts: [4], blocksBytes: [], kinds: ['journal'], kind: [0], years: [2022], authorNames: ['韩璐'], authors: [[0]], titleShardSize: 32 });
+  assert.ok(!JSON.stringify(articles).includes('"t"'), 'no title in the manifest');
   assert.equal(gunzipSync(gzipSync(body, { level: 6 })).toString(), body);
   assert.equal(size, gzipSync(body, { level: 6 }).length);
   assert.ok(size > 0 && size < Buffer.byteLength(body));
@@ -52,30 +54,34 @@ test('the bundle holds the blocks of every article by slug; it is built only whi
   assert.deepEqual(JSON.parse(searchBlocksBundleJson([article, other])), { han: searchBlocks(article), yu: searchBlocks(other) });
   // Byte for byte what JSON.stringify of that object gives, in corpus order.
   assert.equal(searchBlocksBundleJson([other, article]), JSON.stringify({ yu: searchBlocks(other), han: searchBlocks(article) }));
-  const facets = (slug: string, order: number) => ({ slug, title: slug, authors: [], sourceKind: 'journal', order });
-  assert.equal(readsEveryArticle(searchManifest([article, other], [facets('han', 1), facets('yu', 2)], [])), true);
+  const facets = (slug: string) => ({ slug, title: slug, authors: [], sourceKind: 'journal' });
+  assert.equal(readsEveryArticle(searchManifest([article, other], [facets('han'), facets('yu')], [])), true);
   // Blocks that gzip to more than Pagefind's cold cost (107 KB): a first search narrows, no bundle.
   let seed = 1;
   const random = () => String.fromCharCode(0x4e00 + (((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16) % 20000));
   const big: CorpusArticle = { slug: 'big', title: '大', blocks: [{ article: 'big', anchor: 'p1', kind: 'paragraph', n: 1, text: Array.from({ length: 80_000 }, random).join('') }] };
-  const manifest = searchManifest([big], [facets('big', 1)], []);
-  assert.ok(manifest.articles[0]!.blocksBytes > manifest.pagefindBytes.cold);
+  const manifest = searchManifest([big], [facets('big')], []);
+  assert.ok(manifest.articles.blocksBytes[0]! > manifest.pagefindBytes.cold);
   assert.equal(readsEveryArticle(manifest), false);
 });
 
 test('the version is 16 hex digits of the files served, the same for the same files, and another when one character of a block or of the manifest changes', () => {
-  const manifest = JSON.stringify(searchManifest([article], [{ slug: 'han', title: 't', authors: [], sourceKind: 'journal', order: 1 }], []));
-  const files = { manifest, blocks: [['han', searchBlocksJson(article)]] as const };
+  const manifest = JSON.stringify(searchManifest([article], [{ slug: 'han', title: 't', authors: [], sourceKind: 'journal' }], []));
+  const titles = searchTitleShards([{ slug: 'han', title: 't', authors: [], sourceKind: 'journal' }]);
+  assert.deepEqual(titles, ['["t"]']);
+  const files = { manifest, blocks: [['han', searchBlocksJson(article)]] as const, titles };
   const version = searchDataVersion(files);
   assert.match(version, /^[0-9a-f]{16}$/);
   assert.equal(searchDataVersion(structuredClone(files)), version);
   // One character of one block (the manifest's gzip size of it may well stay the same):
-  assert.notEqual(searchDataVersion({ manifest, blocks: [['han', searchBlocksJson(article).replace('国际', '國际')]] }), version);
-  assert.notEqual(searchDataVersion({ ...files, manifest: manifest.replace('"t"', '"u"') }), version);
+  assert.notEqual(searchDataVersion({ ...files, blocks: [['han', searchBlocksJson(article).replace('国际', '國际')]] }), version);
+  // A title (not in the manifest any more):
+  assert.notEqual(searchDataVersion({ ...files, titles: ['["u"]'] }), version);
+  assert.notEqual(searchDataVersion({ ...files, manifest: manifest.replace('"journal"', '"book"') }), version);
   // The slug is hashed too: the same blocks under another name are another file.
-  assert.notEqual(searchDataVersion({ manifest, blocks: [['han2', searchBlocksJson(article)]] }), version);
+  assert.notEqual(searchDataVersion({ ...files, blocks: [['han2', searchBlocksJson(article)]] }), version);
   // And the boundary between slug and body: "ab" + "c…" differs from "a" + "bc…".
-  assert.notEqual(searchDataVersion({ manifest, blocks: [['a', 'bc']] }), searchDataVersion({ manifest, blocks: [['ab', 'c']] }));
+  assert.notEqual(searchDataVersion({ ...files, blocks: [['a', 'bc']] }), searchDataVersion({ ...files, blocks: [['ab', 'c']] }));
 });
 
 test('block chunks hold the blocks in id order, each as its article file has it, the last one short', () => {

@@ -11,9 +11,12 @@
  * - `searchBlocksBundleJson(corpus)`: every article's blocks keyed by slug, served as
  *   `/search/data/<version>/blocks.json` when a first search reads every article (search/shared/search-plan.ts
  *   `readsEveryArticle`);
- * - `searchManifest(…)`: `{ articles, t2s, foldSources, glossary, pagefindBytes }` — per
- *   article the facets the results page filters on (`slug, title, authors, sourceKind, year, order`)
- *   and `blocksBytes`, the gzip size of its blocks file; the fold map (search/index/fold-map.ts); the fold
+ * - `searchManifest(corpus, facets, glossary)`: `{ articles, t2s, foldSources, glossary, pagefindBytes }` —
+ *   `articles` the article table (search/shared/article-table.ts: per article in site order its slug, block
+ *   count, the facets the results page filters on — authors, source kind, year — and `blocksBytes`, the
+ *   gzip size of its blocks file; no title);
+ * - `searchTitleShards(facets)`: the titles in shards, served as `/search/data/<version>/titles/<n>.json`
+ *   (routes.ts `searchTitleShardPath`); the fold map (search/index/fold-map.ts); the fold
  *   sources (`foldSources`, search/shared/match.ts's `foldSourcesOf` of the corpus: its characters outside
  *   fold.ts's `isPlainWide` range, e.g. ` (),ASＳ，：`, which with the map's keys are every character
  *   that can fold to another, for the matcher's screen); the glossary's names for alias expansion
@@ -23,12 +26,13 @@
  * Errors: `searchManifest` throws when an article of `facets` is not in `corpus`.
  */
 import type { CorpusArticle } from '../../content-model/corpus/corpus-types.ts';
-import type { GlossaryNames, SearchArticle, SearchBlock, SearchManifest } from '../shared/types.ts';
+import type { GlossaryNames, SearchBlock, SearchManifest } from '../shared/types.ts';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { t2sMap } from './fold-map.ts';
 import { foldSourcesOf } from '../shared/match.ts';
 import { pagefindBytes } from '../shared/search-plan.ts';
+import { encodeArticleTable, titleShardBodies } from '../shared/article-table.ts';
 
 /** The section footnotes are listed under: they follow the body, under no heading of it. */
 export const notesSection = '注释';
@@ -84,14 +88,26 @@ export function searchBlockChunks(articles: readonly CorpusArticle[], size: numb
   return chunks;
 }
 
-/** `articles` without `blocksBytes`: measured here from `corpus` (an article missing from it throws). */
-export function searchManifest(corpus: readonly CorpusArticle[], facets: Omit<SearchArticle, 'blocksBytes'>[], glossary: GlossaryNames[]): SearchManifest {
+/** One article's facets as the build gathers them (site order is the list's). */
+export interface ArticleFacets {
+  slug: string;
+  title: string;
+  authors: string[];
+  sourceKind: string;
+  year?: string;
+}
+
+/** `facets` in site order; block counts and `blocksBytes` measured here from `corpus` (an article missing from it throws). */
+export function searchManifest(corpus: readonly CorpusArticle[], facets: readonly ArticleFacets[], glossary: GlossaryNames[]): SearchManifest {
   const bySlug = new Map(corpus.map((article) => [article.slug, article]));
-  const articles = facets.map((facet) => {
-    const article = bySlug.get(facet.slug);
-    if (!article) throw new Error(`search manifest: article ${facet.slug} is not in the corpus`);
-    return { ...facet, blocksBytes: gzipSync(searchBlocksJson(article), { level: 6 }).length };
-  });
+  const articles = encodeArticleTable(
+    facets.map((facet) => {
+      const article = bySlug.get(facet.slug);
+      if (!article) throw new Error(`search manifest: article ${facet.slug} is not in the corpus`);
+      const out = { slug: facet.slug, authors: facet.authors, sourceKind: facet.sourceKind, count: article.blocks.length, blocksBytes: gzipSync(searchBlocksJson(article), { level: 6 }).length };
+      return facet.year === undefined ? out : { ...out, year: facet.year };
+    }),
+  );
   const chars = new Set<string>();
   for (const article of corpus) for (const block of article.blocks) for (const c of block.text) chars.add(c);
   const foldSources = foldSourcesOf(chars);
@@ -99,17 +115,26 @@ export function searchManifest(corpus: readonly CorpusArticle[], facets: Omit<Se
   return { articles, t2s: t2sMap(chars), foldSources, glossary, pagefindBytes };
 }
 
+/** The title shard bodies for `facets` (site order): search/shared/article-table.ts `titleShardBodies`. */
+export function searchTitleShards(facets: readonly ArticleFacets[]): string[] {
+  return titleShardBodies(facets.map((f) => f.title));
+}
+
 /**
  * The version of a build's search data, naming the folder it is served from (routes.ts `searchDataBase`):
  * the first 16 hex digits of SHA-256 over the bodies of the files served there — the manifest's, then
  * each article's blocks file, in the manifest's order, each after its slug (the one-file bundle holds the
- * same blocks under the same slugs). So anyone can recompute it from the served files
- * (tests/site/links.test.ts does); the same files → the same version; one character changed → another.
- * Input: `{ manifest: <manifest.json body>, blocks: [[slug, <blocks/<slug>.json body>], …] }`.
+ * same blocks under the same slugs), then each title shard after `\0titles\0<n>\0`. The index shards and
+ * block chunks follow from the blocks and the manifest's fold map and index description, so they change
+ * only with them. So anyone can recompute it from the served files (tests/site/links.test.ts does); the
+ * same files → the same version; one character changed → another.
+ * Input: `{ manifest: <manifest.json body>, blocks: [[slug, <blocks/<slug>.json body>], …], titles:
+ *   [<titles/0.json body>, …] }`.
  * Example: → `'87cd8a80ea74d05f'`.
  */
-export function searchDataVersion(files: { manifest: string; blocks: readonly (readonly [string, string])[] }): string {
+export function searchDataVersion(files: { manifest: string; blocks: readonly (readonly [string, string])[]; titles: readonly string[] }): string {
   const hash = createHash('sha256').update(files.manifest);
   for (const [slug, json] of files.blocks) hash.update(`\0${slug}\0`).update(json);
+  files.titles.forEach((json, n) => hash.update(`\0titles\0${n}\0`).update(json));
   return hash.digest('hex').slice(0, 16);
 }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { narrowWithPagefind, readsEveryArticle } from './search-plan.ts';
 
 const plan = (sizes: number[]) => ({
-  articles: sizes.map((blocksBytes, i) => ({ slug: `a${i}`, blocksBytes })),
+  articles: { slugs: sizes.map((_, i) => `a${i}`), blocksBytes: sizes },
   pagefindBytes: { cold: 107_000, chunk: 38_000 },
 });
 

@@ -17,7 +17,8 @@
  */
 /** What the plan reads of the manifest (search/index/search-data.ts). */
 export interface PlanInput {
-  articles: readonly { slug: string; blocksBytes: number }[];
+  /** The manifest's article table: slugs and blocks sizes, in site order. */
+  articles: { slugs: readonly string[]; blocksBytes: readonly number[] };
   pagefindBytes: { cold: number; chunk: number };
   /** The paragraph-level index (search/index/postings-index.ts), when the build made one. */
   index?: object;
@@ -42,7 +43,8 @@ export function usesIndex(manifest: PlanInput): boolean {
 export const pagefindBytes = { cold: 107_000, chunk: 38_000 } as const;
 
 export function narrowWithPagefind(manifest: PlanInput, loaded: ReadonlySet<string>, pagefindStarted: boolean): boolean {
-  const unloaded = manifest.articles.reduce((sum, article) => sum + (loaded.has(article.slug) ? 0 : article.blocksBytes), 0);
+  const { slugs, blocksBytes } = manifest.articles;
+  const unloaded = slugs.reduce((sum, slug, i) => sum + (loaded.has(slug) ? 0 : blocksBytes[i]!), 0);
   if (unloaded === 0) return false;
   return unloaded > (pagefindStarted ? manifest.pagefindBytes.chunk : manifest.pagefindBytes.cold);
 }

@@ -7,9 +7,11 @@
  * - `SearchBlock`: one block of an article, `{ anchor, kind, n?, section?, text }`, as the blocks files
  *   hold them in document order (`section`: the text of the nearest heading before the block, `注释`
  *   for footnotes);
- * - `SearchArticle`: one article's facets and the gzip size of its blocks file;
+ * - `SearchArticle`: one article as the browser holds it (search/shared/article-table.ts `tableArticles`):
+ *   its facets, its place in site order, the gzip size of its blocks file, and its title once loaded;
+ * - `ArticleTable`: the manifest's articles as columns (search/shared/article-table.ts), without titles;
  * - `SearchManifest`: `{ articles, t2s, foldSources, glossary, pagefindBytes, index? }`, `manifest.json`
- *   (`index`: the paragraph-level index's `{ format, shardCount, counts, chunkSize }`, search/index/postings-index.ts;
+ *   (`index`: the paragraph-level index's `{ format, shardCount, chunkSize }`, search/index/postings-index.ts;
  *   absent, a search narrows with Pagefind or reads every article as before);
  * - `T2sMap`: traditional → simplified characters (search/index/fold-map.ts makes it);
  * - `GlossaryNames`: a glossary entry's names, for alias expansion of queries.
@@ -36,17 +38,37 @@ export interface SearchBlock {
 
 export interface SearchArticle {
   slug: string;
-  title: string;
+  /** Absent until its title shard is loaded (search/client/search-client.ts `loadTitles`). */
+  title?: string;
   authors: string[];
   sourceKind: string;
   year?: string;
+  /** Its index in site order. */
   order: number;
   /** Gzip size (zlib level 6, a static host's usual setting) of the article's blocks file. */
   blocksBytes: number;
 }
 
+/** The manifest's articles, one entry per column and article in site order (search/shared/article-table.ts). */
+export interface ArticleTable {
+  slugs: string[];
+  /** Each article's number of blocks: block ids count through them (search/shared/postings.ts). */
+  counts: number[];
+  blocksBytes: number[];
+  /** Distinct source kinds, and each article's as an index into them. */
+  kinds: string[];
+  kind: number[];
+  /** Each article's year, 0 when none is given. */
+  years: number[];
+  /** Distinct author names, and each article's authors as indexes into them. */
+  authorNames: string[];
+  authors: number[][];
+  /** Articles per title shard, `<folder>titles/<n>.json`. */
+  titleShardSize: number;
+}
+
 export interface SearchManifest {
-  articles: SearchArticle[];
+  articles: ArticleTable;
   t2s: Record<string, string>;
   foldSources: string;
   glossary: GlossaryNames[];
@@ -60,8 +82,6 @@ export interface SearchIndexInfo {
   format: number;
   /** How many shard files `<folder>index/<n>.json` there are (a power of two). */
   shardCount: number;
-  /** Each article's number of blocks, in the manifest's order: block ids count through them. */
-  counts: number[];
   /** Blocks per chunk file `<folder>chunks/<n>.json` (block id ÷ chunkSize = n). */
   chunkSize: number;
 }
