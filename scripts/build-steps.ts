@@ -3,9 +3,13 @@
  * entry point of its own), here so that bench:scale (tools/bench/scale.ts) times astro
  * build with the same heap limits.
  *
- * - `astroNodeOptions`: the Node flags astro build runs with, `--max-old-space-size=1536
- *   --max-semi-space-size=64` (docs/figures.md: an unlimited V8 heap grew to 2.35 GB of garbage at 1,000
- *   articles), passed in NODE_OPTIONS so that they reach every process astro starts.
+ * - `astroNodeOptions(articles)`: the Node flags astro build runs with for a corpus of `articles` MDX files
+ *   (content/articles/*.mdx; `articleCount(dir)` counts them): `--max-old-space-size=<MB>
+ *   --max-semi-space-size=64`, the heap limit `heapLimitMb(articles)` = 1536 up to 1,536 articles
+ *   (docs/figures.md: an unlimited V8 heap grew to 2.35 GB of garbage at 1,000 articles, while the live
+ *   data stayed under ~760 MB), then 1 MB an article (Vite keeps a module per MDX article: at 10,000
+ *   articles 1536 MB ran out during the content sync), passed in NODE_OPTIONS so that they reach every
+ *   process astro starts.
  * - `buildSteps(site)`: `site`, the origin to build for (src/lib/site-url.ts), or `undefined` for
  *   astro.config.mjs's local default. Output: in order, `npm run normalise -- --check` (stale generated
  *   content fails the build before Astro runs), `astro build` (NODE_OPTIONS as above; SCO_SITE_URL = `site`,
@@ -14,12 +18,26 @@
  *   variables to set (a value `undefined` removes the variable). Astro and Pagefind run on the Node that
  *   runs the build (Node 22 from node_modules under npm), from node_modules/.bin. Never throws.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The project folder (this file's parent). */
 export const projectDir = fileURLToPath(new URL('../', import.meta.url));
 
-export const astroNodeOptions = ['--max-old-space-size=1536', '--max-semi-space-size=64'];
+/** The old-space heap limit, MB, for a corpus of `articles` articles. */
+export function heapLimitMb(articles: number): number {
+  return Math.max(1536, Math.ceil(articles));
+}
+
+export function astroNodeOptions(articles: number): string[] {
+  return [`--max-old-space-size=${heapLimitMb(articles)}`, '--max-semi-space-size=64'];
+}
+
+/** How many articles the corpus of the project in `dir` holds: content/articles/*.mdx. */
+export function articleCount(dir: string = projectDir): number {
+  return readdirSync(join(dir, 'content', 'articles')).filter((name) => name.endsWith('.mdx')).length;
+}
 
 export interface BuildStep {
   label: string;
@@ -30,9 +48,12 @@ export interface BuildStep {
 
 export function buildSteps(site: string | undefined): BuildStep[] {
   const bin = (name: string) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
+  // Counted before normalise --check runs: that step fails the build if the articles are not what the
+  // sources make, so the count is the corpus the build renders.
+  const astroOptions = astroNodeOptions(articleCount()).join(' ');
   return [
     { label: 'normalise --check', command: 'npm', args: ['run', 'normalise', '--', '--check'], env: {} },
-    { label: 'astro build', command: process.execPath, args: [bin('astro'), 'build'], env: { NODE_OPTIONS: astroNodeOptions.join(' '), SCO_SITE_URL: site } },
+    { label: 'astro build', command: process.execPath, args: [bin('astro'), 'build'], env: { NODE_OPTIONS: astroOptions, SCO_SITE_URL: site } },
     { label: 'pagefind', command: process.execPath, args: [bin('pagefind'), '--site', 'dist'], env: {} },
   ];
 }

@@ -78,7 +78,7 @@ import { buildCollection } from '../../src/normaliser/build-collection.ts';
 import { loadManifest } from '../../src/normaliser/load-manifest.ts';
 import { parseLineRanges } from '../../src/content-model/raw-source/raw-source-ranges.ts';
 import type { Manifest } from '../../src/content-model/schemas/manifest.ts';
-import { astroNodeOptions } from '../../scripts/build-steps.ts';
+import { articleCount, astroNodeOptions } from '../../scripts/build-steps.ts';
 import type { CompareSummary } from './search/compare.ts';
 
 const { values: options } = parseArgs({
@@ -436,10 +436,11 @@ async function runSize(templates: Template[], size: number): Promise<SizeResult>
   console.log(`load average at start: ${loadText()} (1, 5, 15 min) on ${cpus().length} CPUs`);
 
   const node = process.execPath;
-  // astro build with the heap limits of `npm run build` (scripts/build-steps.ts; measured at 1,000
-  // articles: live data ≤ ~760 MB, but an unlimited heap grows to 2.35 GB of mostly garbage before V8
-  // collects it).
-  const heapFlags = astroNodeOptions;
+  // astro build with the heap limits of `npm run build` for this corpus (scripts/build-steps.ts; measured
+  // at 1,000 articles: live data ≤ ~760 MB, but an unlimited heap grows to 2.35 GB of mostly garbage
+  // before V8 collects it; 1536 MB ran out at 10,000).
+  const heapFlags = astroNodeOptions(articleCount(dir));
+  console.log(`astro build heap limit: ${heapFlags.join(' ')}`);
   const plan: [string, string[]][] = [
     ['normalise', [node, 'scripts/normalise.ts']],
     ['normalise --check', [node, 'scripts/normalise.ts', '--check']],
