@@ -30,7 +30,7 @@ import { buildPostingsIndex } from '../../src/search/index/postings-index.ts';
 import { hitCount, runSearch, type SearchHit } from '../../src/search/client/run-search.ts';
 import { orderArticleHits, orderArticles } from '../../src/search/client/facets.ts';
 import { pagePlan } from '../../src/search/client/result-pages.ts';
-import type { IndexShard } from '../../src/search/shared/postings.ts';
+import { blockStarts, type IndexShard } from '../../src/search/shared/postings.ts';
 import type { SearchBlock, SearchManifest } from '../../src/search/shared/types.ts';
 import { buildQuerySet, makeOracle, readGlossary, type ScannedArticle } from '../e2e/support/search-queries.ts';
 
@@ -90,6 +90,7 @@ const index = buildPostingsIndex(
 const manifest: SearchManifest = JSON.parse(JSON.stringify({ ...base, index: index.info }));
 const shardBodies = index.shards;
 const chunkBodies = searchBlockChunks(corpus, index.info.chunkSize);
+const starts = blockStarts(manifest.articles.counts);
 
 const oracle = makeOracle(manifest.t2s, glossary);
 const blocks = corpus.flatMap((a) => a.blocks.map((b) => ({ ref: `${a.slug}#${b.anchor}`, folded: oracle.fold(b.text) })));
@@ -167,8 +168,6 @@ test(`search over ${articleCount} synthetic articles: every page together is exa
         fetchedChunks = [];
         await result.verify(plan.pending);
         // Only chunks holding blocks of the articles asked for.
-        const starts: number[] = [];
-        manifest.articles.counts.reduce((next, count) => (starts.push(next), next + count), 0);
         for (const n of fetchedChunks) {
           const first = n * manifest.index!.chunkSize;
           const last = first + manifest.index!.chunkSize - 1;

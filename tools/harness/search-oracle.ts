@@ -169,18 +169,16 @@ export function makeOracle(t2s: T2sMap, glossary: readonly GlossaryEntry[]): Ora
     }
     return out;
   };
+  const matchesFolded = (folded: string, groups: string[][]): boolean =>
+    groups.length > 0 && groups.every((alternatives) => alternatives.some((a) => folded.includes(a)));
   return {
     groups(query) {
       const text = query.trim().slice(0, maxQueryLength).trim();
       const whole = !/["“”]/.test(text) && /\s/u.test(text) && names.has(f(toneless(text)));
       return (whole ? [text] : terms(text)).map(group).filter((g): g is string[] => g !== undefined);
     },
-    matches(text, groups) {
-      return this.matchesFolded(f(text), groups);
-    },
+    matches: (text, groups) => matchesFolded(f(text), groups),
     fold: f,
-    matchesFolded(folded, groups) {
-      return groups.length > 0 && groups.every((alternatives) => alternatives.some((a) => folded.includes(a)));
-    },
+    matchesFolded,
   };
 }

@@ -73,22 +73,28 @@ test('when the blocks weigh less than Pagefind, Pagefind is not even loaded and 
   assert.deepEqual(hits.map((h) => `${h.article.slug}#${h.block.anchor}`), ['han#h1', 'han#p2']);
 });
 
-test('with the index: only the query shards and the chunks of candidate blocks are loaded, never Pagefind or an article file; hits in site order', async () => {
+/**
+ * The fixture's articles with a paragraph-level index built from their blocks, chunks of `chunkSize`
+ * blocks served from memory, and the shards and chunks each search asks for.
+ */
+async function indexedFixture(chunkSize: number) {
   const { buildPostingsIndex } = await import('../index/postings-index.ts');
-  // Site order yu, han: block ids 0 (yu), 1–2 (han); chunks of 2: [yu p1, han h1], [han p2].
   const texts = manifest.articles.slugs.map((slug) => articleBlocks[slug]!.map((b) => b.text));
   const { info, shards } = buildPostingsIndex(texts, manifest.t2s);
-  const indexed: SearchManifest = { ...manifest, index: { ...info, chunkSize: 2 } };
+  const indexed: SearchManifest = { ...manifest, index: { ...info, chunkSize } };
   const all = manifest.articles.slugs.flatMap((slug) => articleBlocks[slug]!);
-  const { fetched, pagefind, loadBlocks, loads } = fixture();
   const shardsAsked: number[] = [];
   const chunksAsked: number[] = [];
-  const options = {
-    loadBlocks,
-    pagefind,
-    loadShard: async (n: number) => (shardsAsked.push(n), JSON.parse(shards[n]!) as Record<string, string>),
-    loadChunk: async (n: number) => (chunksAsked.push(n), all.slice(n * 2, n * 2 + 2)),
-  };
+  const loadShard = async (n: number) => (shardsAsked.push(n), JSON.parse(shards[n]!) as Record<string, string>);
+  const loadChunk = async (n: number) => (chunksAsked.push(n), all.slice(n * chunkSize, (n + 1) * chunkSize));
+  return { info, indexed, shardsAsked, chunksAsked, loadShard, loadChunk };
+}
+
+test('with the index: only the query shards and the chunks of candidate blocks are loaded, never Pagefind or an article file; hits in site order', async () => {
+  // Site order yu, han: block ids 0 (yu), 1–2 (han); chunks of 2: [yu p1, han h1], [han p2].
+  const { info, indexed, shardsAsked, chunksAsked, loadShard, loadChunk } = await indexedFixture(2);
+  const { fetched, pagefind, loadBlocks, loads } = fixture();
+  const options = { loadBlocks, pagefind, loadShard, loadChunk };
   const spirit = await runSearch('上海精神', indexed, options);
   assert.deepEqual(verifiedHits(spirit).map((h) => [h.article.slug, h.block.anchor, h.position]), [['yu', 'p1', 0]]);
   assert.deepEqual(chunksAsked, [0], 'only the chunk of block 0');
@@ -103,18 +109,8 @@ test('with the index: only the query shards and the chunks of candidate blocks a
 });
 
 test('beyond the eager budget, only the articles asked for are verified: counts are the candidates until then, exact for two-unit terms', async () => {
-  const { buildPostingsIndex } = await import('../index/postings-index.ts');
-  const texts = manifest.articles.slugs.map((slug) => articleBlocks[slug]!.map((b) => b.text));
-  const { info, shards } = buildPostingsIndex(texts, manifest.t2s);
-  const indexed: SearchManifest = { ...manifest, index: { ...info, chunkSize: 1 } };
-  const all = manifest.articles.slugs.flatMap((slug) => articleBlocks[slug]!);
-  const chunksAsked: number[] = [];
-  const options = {
-    loadBlocks: async () => assert.fail('no article file with the index'),
-    loadShard: async (n: number) => JSON.parse(shards[n]!) as Record<string, string>,
-    loadChunk: async (n: number) => (chunksAsked.push(n), all.slice(n, n + 1)),
-    eagerChunks: 0,
-  };
+  const { indexed, chunksAsked, loadShard, loadChunk } = await indexedFixture(1);
+  const options = { loadBlocks: async () => assert.fail('no article file with the index'), loadShard, loadChunk, eagerChunks: 0 };
   // 上海五 (three units): candidates are every block holding 上海 and 五… — han's heading and paragraph.
   const result = await runSearch('上海五', indexed, options);
   assert.deepEqual(chunksAsked, [], 'nothing verified before it is asked for');

@@ -30,7 +30,6 @@
 import { candidateArticles, type PairCache } from './candidates.ts';
 import { indexCandidates } from './index-candidates.ts';
 import { blockStarts, type IndexShard } from '../shared/postings.ts';
-import { compareCodeUnits } from '../shared/compare-code-units.ts';
 import { matchBlock, type Range } from '../shared/match.ts';
 import { parseQuery, type TermGroup } from '../shared/query.ts';
 import type { Pagefind } from './pagefind.ts';
@@ -97,7 +96,8 @@ export function verifiedHits(result: SearchResult): SearchHit[] {
   return result.articles.flatMap((a) => a.hits ?? []);
 }
 
-const bySiteOrder = (x: SearchArticle, y: SearchArticle) => x.order - y.order || compareCodeUnits(x.slug, y.slug);
+/** Site order: the article table's order (`order` is the article's index there, search/shared/article-table.ts). */
+const bySiteOrder = (x: SearchArticle, y: SearchArticle) => x.order - y.order;
 
 const noResult = (groups: TermGroup[]): SearchResult => ({ groups, articles: [], exactCandidates: true, verify: async () => {} });
 

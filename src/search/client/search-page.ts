@@ -125,6 +125,7 @@ export function filtersView(result: SearchResult, filters: Filters, order: Order
   const exact = resultIsExact(result);
   const complete = result.articles.every((a) => a.hits !== undefined);
   const total = result.articles.reduce((sum, a) => sum + hitCount(a), 0);
+  const sectionTotal = result.articles.reduce((sum, a) => sum + (a.hits?.length ?? 0), 0);
   const controls: ControlView[] = facetNames.map((facet) => {
     // Article-level counts come from the index (upper bounds until verified, unless exact); sections from
     // the verified hits only.
@@ -132,7 +133,6 @@ export function filtersView(result: SearchResult, filters: Filters, order: Order
     const values = facetCounts(result.articles, facet);
     const limit = facet === 'article' ? articleOptionLimit : facetOptionLimit;
     const offered = values.filter((v, i) => i < limit || filters[facet] === v.value);
-    const sectionTotal = result.articles.reduce((sum, a) => sum + (a.hits?.length ?? 0), 0);
     return {
       name: facet,
       label: facetLabels[facet],
