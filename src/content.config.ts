@@ -1,6 +1,10 @@
 /**
  * Content collections, made from the content model (src/content-model/):
- * - `articles`: the MDX files the normaliser writes to content/articles/, one per distinct text;
+ * - `articles`: the frontmatter of the MDX files the normaliser writes to content/articles/, one per
+ *   distinct text, read and validated by the content model (files/read-entries.ts: `EntryError` names the
+ *   file and the field). Their bodies are not Astro's: the article page reads and renders each body itself
+ *   (markdown/article-body.ts, components/ArticleBody.astro), so the build makes no Vite module per
+ *   article (at 10,000 articles those modules were the build's memory wall);
  * - `glossary`: content/glossary/<slug>.mdx, one glossary term each (content-model/schemas/glossary-term.ts);
  * - `timeline`: content/timeline/<id>.yaml, one timeline event each (content-model/schemas/timeline-event.ts);
  * - `corpus`: the published corpus (content-model/corpus/read-corpus.ts), one entry per article (id = slug,
@@ -25,6 +29,7 @@ import { readCorpus } from './content-model/corpus/read-corpus.ts';
 import { indexCorpus } from './content-model/corpus/paragraph-ref.ts';
 import { corpusLoader } from './content-model/corpus/corpus-loader.ts';
 import { entriesLoader } from './content-model/files/entries-loader.ts';
+import { readEntries } from './content-model/files/read-entries.ts';
 import { readTimeline } from './content-model/timeline/read-timeline.ts';
 
 const corpusArticles = readCorpus(contentDir);
@@ -35,7 +40,7 @@ const corpus = defineCollection({
 });
 
 const articles = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: join(contentDir, 'articles') }),
+  loader: entriesLoader('articles', readEntries(join(contentDir, 'articles'), '.mdx', articleFrontmatterSchema)),
   schema: articleFrontmatterSchema,
 });
 
