@@ -42,3 +42,24 @@ test('pages and dates', () => {
   assert.deepEqual(cslDate('2021'), { 'date-parts': [[2021]] });
   assert.deepEqual(cslDate('2021-09-05'), { 'date-parts': [[2021, 9, 5]] });
 });
+
+test('an official document: a web document (GB/T [EB/OL]) by its issuing body, dated by its adoption; its place is no place of publication', () => {
+  const data: ArticleFrontmatter = {
+    ...frontmatterBase,
+    title: claim('示例组织成员国元首理事会示例宣言'),
+    authors: [],
+    sourceKind: 'official-document',
+    genre: 'declaration',
+    issuer: claim('示例组织成员国元首理事会'),
+    place: claim('示例市'),
+    date: claim('2026-01-10'),
+  };
+  const item = cslItem(data, 'example-declaration', 'https://sco.example.org/articles/example-declaration/');
+  assert.equal(item.type, 'webpage');
+  assert.deepEqual(item.author, [{ literal: '示例组织成员国元首理事会' }]);
+  assert.equal(JSON.stringify(item).includes('示例市'), false);
+  assert.deepEqual(item.issued, { 'date-parts': [[2026, 1, 10]] });
+  const { issuer: _issuer, place: _place, ...unissued } = data;
+  const bare = cslItem(unissued, 'example-declaration', 'https://sco.example.org/articles/example-declaration/');
+  assert.equal(bare.author, undefined, 'no issuing body stated: no author invented');
+});

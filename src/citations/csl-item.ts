@@ -11,7 +11,9 @@
  * Choices, each following the source-kind and claim model of src/content-model/schemas/claim.ts:
  * - type: journal → `article-journal`, newspaper → `article-newspaper`, roundtable → `article-journal`
  *   in the column named by `issue` (智库圆桌, a serial with issue numbers), since CSL has no type for
- *   a column and `article` is read as a preprint by some styles;
+ *   a column and `article` is read as a preprint by some styles; official-document → `webpage` (GB/T
+ *   prints `[EB/OL]. (2026-01-10)[引用日期]`), its issuing body as the `author` (a `literal`); its place of
+ *   adoption is not CSL's `publisher-place` (a place of publication), so it stays on the page only;
  * - people: authors and reporters are `author`s; an interviewee is the subject, not an author (the
  *   subtitle names them). Every name is a CSL `literal`, so a Chinese name stays one token (孙壮志, never
  *   split into family and given name by a style);
@@ -54,7 +56,7 @@ export interface CslDate {
 export interface CslItem {
   id: string;
   'citation-key': string;
-  type: 'article-journal' | 'article-newspaper';
+  type: 'article-journal' | 'article-newspaper' | 'webpage';
   title: string;
   author?: CslName[];
   'container-title'?: string;
@@ -71,10 +73,17 @@ export interface CslItem {
   multi?: CslMulti;
 }
 
+/**
+ * The CSL type of each source kind. An official document is a `webpage`: GB/T 7714—2015 has no type for
+ * a declaration or a charter, and the text read here is published online, which the standard cites as
+ * an electronic bulletin, `[EB/OL]` (its §4.1 and table B.1); Chicago and APA then cite it as a document
+ * by its issuing body with its date.
+ */
 const typeOfKind = {
   journal: 'article-journal',
   newspaper: 'article-newspaper',
   roundtable: 'article-journal',
+  'official-document': 'webpage',
 } as const satisfies Record<ArticleFrontmatter['sourceKind'], CslItem['type']>;
 
 /** `2021-09-05` → `{"date-parts": [[2021, 9, 5]]}`. */
@@ -97,6 +106,8 @@ export function cslItem(data: ArticleFrontmatter, slug: string, url: string): Cs
   const authors = data.authors.filter((a) => a.role !== 'interviewee').map((a) => ({ literal: a.name.value }));
   const item: CslItem = { id: slug, 'citation-key': slug, type: typeOfKind[data.sourceKind], title, URL: url, language: 'zh-CN' };
   if (authors.length > 0) item.author = authors;
+  // An official document's author is the body that issued it, as the text names it (absent: none).
+  else if (data.issuer) item.author = [{ literal: data.issuer.value }];
   Object.assign(item, data.issue ? issueFields(data.issue.value) : {});
   if (data.venue) item['container-title'] = data.venue.value;
   if (data.date) item.issued = cslDate(data.date.value);

@@ -12,7 +12,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ArticleFrontmatter } from '../content-model/schemas/article.ts';
-import { chenZengJournal, liJinfengInterview, roundtable } from './test-fixtures.ts';
+import { chenZengJournal, claim, frontmatterBase, liJinfengInterview, roundtable } from './test-fixtures.ts';
 import { cslLocale, cslStyle } from './csl-data.ts';
 import { cslDate, cslItem, type CslItem } from './csl-item.ts';
 import { citationFormatter, formatCitation, type Locator } from './format-citation.ts';
@@ -61,6 +61,30 @@ test('GB/T 7714—2015: journal article, online, with 引文页码, 引用日期
     format('gb-t-7714-2015', journalParagraph, 5).entry,
     `[1] 陈亚州, 曾向红. 扩员后中亚成员国对上海合作组织的期待及其应对[J/OL]. 国际展望, 2019(6): 90[2026-11-23]. ${journalUrl}. DOI:10.13851/j.cnki.gjzw.201906005.`,
   );
+});
+
+test('an official document: GB/T [EB/OL] with (date of adoption)[引用日期]; Chicago and APA by the issuing body, the clause as a section', () => {
+  const declaration: ArticleFrontmatter = {
+    ...frontmatterBase,
+    title: claim('示例组织成员国元首理事会示例宣言'),
+    authors: [],
+    sourceKind: 'official-document',
+    genre: 'declaration',
+    issuer: claim('示例组织成员国元首理事会'),
+    place: claim('示例市'),
+    date: claim('2026-01-10'),
+  };
+  const url = 'https://sco.example.org/articles/example-declaration/#p1';
+  const clause = { label: 'section', locator: '第三部分第5段' } as const;
+  const cite = (key: CitationStyleKey) => {
+    const style = citationStyles.find((s) => s.key === key)!;
+    const locales = { [style.locale]: cslLocale(style.locale), 'en-US': cslLocale('en-US') };
+    return formatCitation(cslStyle(style.csl), locales, style.locale, styled(key, declaration, 'example-declaration', url), clause);
+  };
+  assert.equal(cite('gb-t-7714-2015').entry, `[1] 示例组织成员国元首理事会. 示例组织成员国元首理事会示例宣言[EB/OL]. (2026-01-10)[2026-11-23]. ${url}.`);
+  assert.match(cite('chicago').citation, /^示例组织成员国元首理事会, .*sec\. 第三部分第5段\.$/u);
+  assert.match(cite('apa').entry, /^Shili Zuzhi Chengyuanguo Yuanshou Lishi Hui\. \(2026, January 10\)\. Shili zuzhi chengyuanguo/u);
+  assert.match(cite('apa').citation, /Section 第三部分第5段\)$/u);
 });
 
 test('GB/T 7714—2015: newspaper article, online, date as known, no 版次', () => {

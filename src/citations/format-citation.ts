@@ -35,7 +35,8 @@ import CSL from 'citeproc';
 import type { CslItem } from './csl-item.ts';
 
 export interface Locator {
-  label: 'paragraph' | 'page';
+  /** `section`: an official document's clause (第三部分第5段), as CSL's locator term for a section. */
+  label: 'paragraph' | 'page' | 'section';
   locator: string;
 }
 

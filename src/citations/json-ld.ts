@@ -23,14 +23,19 @@ import { cslItem } from './csl-item.ts';
 
 type JsonLd = { [key: string]: string | number | string[] | JsonLd | JsonLd[] };
 
-/** The schema.org `ScholarlyArticle`/`NewsArticle` of the article with frontmatter `data` at `url`. */
+/**
+ * The schema.org `ScholarlyArticle`/`NewsArticle` of the article with frontmatter `data` at `url`; an
+ * official document is a `CreativeWork` whose `author` is its issuing body (an `Organization`) and whose
+ * `dateCreated` is its date of adoption.
+ */
 export function articleJsonLd(data: ArticleFrontmatter, url: string): JsonLd {
   const item = cslItem(data, url, url);
   const ld: JsonLd = {
     '@context': 'https://schema.org',
-    '@type': data.sourceKind === 'newspaper' ? 'NewsArticle' : 'ScholarlyArticle',
+    '@type': data.sourceKind === 'newspaper' ? 'NewsArticle' : data.sourceKind === 'official-document' ? 'CreativeWork' : 'ScholarlyArticle',
     headline: item.title,
   };
+  if (data.sourceKind === 'official-document' && data.issuer) ld['author'] = { '@type': 'Organization', name: data.issuer.value };
   const authors = data.authors.filter((a) => a.role !== 'interviewee');
   if (authors.length > 0) {
     ld['author'] = authors.map((a) => ({
@@ -39,7 +44,7 @@ export function articleJsonLd(data: ArticleFrontmatter, url: string): JsonLd {
       ...(a.affiliation && { affiliation: { '@type': 'Organization', name: a.affiliation.value } }),
     }));
   }
-  if (data.date) ld['datePublished'] = data.date.value;
+  if (data.date) ld[data.sourceKind === 'official-document' ? 'dateCreated' : 'datePublished'] = data.date.value;
   const periodical: JsonLd | undefined = item['container-title'] ? { '@type': 'Periodical', name: item['container-title'] } : undefined;
   if (item.issue) {
     ld['isPartOf'] = { '@type': 'PublicationIssue', issueNumber: item.issue, ...(periodical && { isPartOf: periodical }) };

@@ -21,7 +21,8 @@
  *   primary ones: authors `{ family: 'Chen', given: 'Yazhou' }` (the style writes `Chen, Y.`), the title
  *   romanised in sentence case followed by ` [translation]`, the periodical romanised with each word
  *   capitalised, and an issue without a volume written `(6)`, since the official style would otherwise
- *   print a lone issue where the volume goes.
+ *   print a lone issue where the volume goes; an official document's issuing body romanised as a title,
+ *   each word capitalised.
  *
  * Errors: none.
  */
@@ -64,6 +65,8 @@ export function citationItems(data: ArticleFrontmatter, slug: string, url: strin
   const apa: CslItem = { ...unmarked, title: translation === undefined ? title : `${title} [${translation}]` };
   if (container !== undefined) apa['container-title'] = romaniseTitle(container, names, 'title');
   if (people.length > 0) apa.author = people.map((name) => romaniseName(name));
+  // An official document's issuing body (csl-item.ts), romanised like a title: APA's record is romanised throughout.
+  else if (data.issuer) apa.author = [{ literal: romaniseTitle(data.issuer.value, names, 'title') }];
   if (base.issue !== undefined) apa.issue = `(${base.issue})`;
 
   return { 'gb-t-7714-2015': base, chicago, apa };

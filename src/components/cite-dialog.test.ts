@@ -103,6 +103,7 @@ test('paragraphHeading: number and print page, or the label of front matter', ()
   assert.equal(paragraphHeading({ n: '12' }), ' · 第12段');
   assert.equal(paragraphHeading({ label: '摘要' }), ' · 摘要');
   assert.equal(paragraphHeading({}), ' · ');
+  assert.equal(paragraphHeading({ n: '7', clause: '第三部分第5段' }), ' · 第三部分第5段');
 });
 
 test('citedItems: every item carries its canonical path on the page origin', () => {
@@ -148,6 +149,20 @@ test('render in another style shows its note citation with the paragraph locator
   await controller.rendering;
   assert.equal(view.citationShown, true);
   assert.match(view.citation, /para\. 3/);
+});
+
+test("an official document's clause is cited as a section, not by its running number", async () => {
+  const { view, controller } = setup();
+  view.style = 'chicago';
+  controller.open({ id: 'p1', n: '7', clause: '第三部分第5段', text: () => '成员国支持…。' });
+  await controller.rendering;
+  assert.equal(view.heading, ' · 第三部分第5段');
+  assert.match(view.citation, /sec\. 第三部分第5段/);
+  assert.doesNotMatch(view.citation, /para\./);
+  view.style = 'apa';
+  controller.render();
+  await controller.rendering;
+  assert.match(view.citation, /Section 第三部分第5段/);
 });
 
 test('front matter (no number) is cited without a paragraph locator', async () => {

@@ -41,6 +41,8 @@ export interface CitedParagraph {
   n?: string | undefined;
   /** What it is called when it has no number (`data-label`, e.g. 摘要). */
   label?: string | undefined;
+  /** An official document's clause label (`data-clause`, e.g. 第三部分第5段), cited in place of the number. */
+  clause?: string | undefined;
   /** The print page it is on, when known (`data-page`). */
   page?: string | undefined;
   /** Its own text, without number, controls, note references or page marks. */
@@ -99,10 +101,23 @@ export function citedItems(built: Record<string, CslItem>, origin: string): Reco
   return Object.fromEntries(Object.entries(built).map(([key, item]) => [key, { ...item, URL: onPageOrigin(item.URL, origin) }]));
 }
 
-/** The dialog title's suffix: ` · 第3段（原刊第5页）`, or the label for front matter (` · 摘要`). */
-export function paragraphHeading(paragraph: Pick<CitedParagraph, 'n' | 'label' | 'page'>): string {
-  const { n, label, page } = paragraph;
-  return ` · ${n ? `第${n}段` : (label ?? '')}${page ? `（原刊第${page}页）` : ''}`;
+/**
+ * The dialog title's suffix: ` · 第3段（原刊第5页）`, an official document's clause (` · 第三部分第5段`), or
+ * the label for front matter (` · 摘要`).
+ */
+export function paragraphHeading(paragraph: Pick<CitedParagraph, 'n' | 'label' | 'page' | 'clause'>): string {
+  const { n, label, page, clause } = paragraph;
+  return ` · ${clause ?? (n ? `第${n}段` : (label ?? ''))}${page ? `（原刊第${page}页）` : ''}`;
+}
+
+/**
+ * The locator the in-text citation carries: an official document's clause as a section
+ * (`{ label: 'section', locator: '第三部分第5段' }`: Chicago `sec. 第三部分第5段`, APA `Section …`), else
+ * the paragraph number; front matter (abstract, keywords) has neither, so none.
+ */
+export function paragraphLocator(paragraph: Pick<CitedParagraph, 'n' | 'clause'>): Locator | undefined {
+  if (paragraph.clause) return { label: 'section', locator: paragraph.clause };
+  return paragraph.n ? { label: 'paragraph', locator: paragraph.n } : undefined;
 }
 
 /** Fetches each style's JSON once (`citationStylePath(key)`); a failed response rejects with its status. */
@@ -136,10 +151,8 @@ export function createCiteController(options: CiteControllerOptions): CiteContro
     view.pending();
     try {
       const [{ formatCitation }, style] = await Promise.all([loadFormatter(), loadStyle(key)]);
-      const n = paragraph.n;
       const item = paragraphItem(items[key] ?? article, { id: paragraph.id, page: paragraph.page }, now());
-      // Front matter (abstract, keywords) has no paragraph number, so no paragraph locator.
-      current = formatCitation(style.style, style.locales, style.lang, item, n ? { label: 'paragraph', locator: n } : undefined);
+      current = formatCitation(style.style, style.locales, style.lang, item, paragraphLocator(paragraph));
       if (key !== view.selectedStyle()) return; // another style was chosen meanwhile
       view.show(current, style.citation);
     } catch (error) {
@@ -238,7 +251,7 @@ export function mountCiteDialog(doc: Document, win: Window & typeof globalThis):
     button.addEventListener('click', () => {
       const p = button.closest<HTMLElement>('.para');
       if (!p) return;
-      controller.open({ id: p.id, n: p.dataset['n'], label: p.dataset['label'], page: p.dataset['page'], text: () => paragraphText(p) });
+      controller.open({ id: p.id, n: p.dataset['n'], label: p.dataset['label'], clause: p.dataset['clause'], page: p.dataset['page'], text: () => paragraphText(p) });
     });
   }
 

@@ -27,6 +27,7 @@ import { columnsLayout } from './layouts/columns.ts';
 import { linePerParagraphLayout } from './layouts/line-per-paragraph.ts';
 import { pdfJournalLayout } from './layouts/pdf-journal.ts';
 import { markdownLayout } from './layouts/markdown.ts';
+import { officialDocumentLayout } from './layouts/official-document.ts';
 import { NormaliseError } from './shared/normalise-error.ts';
 
 export interface PreparedLine extends SourceLine {
@@ -54,6 +55,8 @@ function runLayout(layout: LayoutName, lines: readonly PreparedLine[]): LayoutRe
       return pdfJournalLayout(lines);
     case 'markdown':
       return markdownLayout(lines, new Set(lines.filter((l) => l.markdownHeading).map((l) => l.no)));
+    case 'official-document':
+      return officialDocumentLayout(lines);
   }
 }
 

@@ -27,6 +27,7 @@ import { NormaliseError } from './shared/normalise-error.ts';
 import { splitAnchors, stripAnchors } from './inline/anchors.ts';
 import { hanConservation } from './report/conservation.ts';
 import { separateFrontMatter } from './blocks/front-matter.ts';
+import { clauseLabels } from './blocks/clauses.ts';
 import { UNNUMBERED_ROLES, type DroppedLine } from './shared/types.ts';
 import type { ArticleReport, SourceReport } from './report/source-report.ts';
 
@@ -158,13 +159,16 @@ export function normaliseSource(
     const assigned = assignIds(registries.get(article.slug), citable.map((b) => `${b.kind}:${stripAnchors(b.text)}`));
     permalinkChanges.push(...assigned.changes.map((c) => ({ article: article.slug, ...c })));
     let n = 0;
-    const blocks = separated.blocks.map((b) => {
+    const numberedBlocks = separated.blocks.map((b) => {
       const i = citable.indexOf(b);
       const id = i >= 0 ? assigned.ids[i]! : `note-${b.note!.n}`;
       const aliases = i >= 0 ? assigned.aliases[i]! : [];
       const numbered = b.kind === 'paragraph' && !(b.role !== undefined && UNNUMBERED_ROLES.has(b.role));
       return { ...b, id, ...(aliases.length > 0 ? { aliases } : {}), n: numbered ? ++n : 0 };
     });
+    // An official document's paragraphs are cited by its own numbering (blocks/clauses.ts).
+    const clauses = article.bibliography.sourceKind === 'official-document' ? clauseLabels(numberedBlocks.map((b) => ({ kind: b.kind, text: stripAnchors(b.text), n: b.n }))) : [];
+    const blocks = numberedBlocks.map((b, i) => (clauses[i] === undefined ? b : { ...b, clause: clauses[i] }));
     const notes = blocks.filter((b) => b.kind === 'note');
     const markers = blocks.flatMap((b) => (b.kind === 'note' ? [] : splitAnchors(b.text).filter((p) => typeof p !== 'string' && p.kind === 'note')));
     articleReports.push({

@@ -14,6 +14,8 @@ export interface CorpusBlock {
   kind: BlockKind;
   /** Paragraph number (paragraphs) or note number (footnotes). */
   n?: number;
+  /** An official document's paragraph: its clause label (`第三部分第5段`, `第五条`), what it is cited as. */
+  clause?: string;
   /** The published plain text. */
   text: string;
   /**

@@ -109,6 +109,8 @@ export function readArticleBlocks(slug: string, body: string, file = `${slug}.md
       if (anchor === undefined) throw new CorpusError(`${file}:${line}: <${node.name}> has no ${kind === 'note' ? 'n' : 'id'}`);
       const block: CorpusBlock = { article: slug, anchor, kind, text: plainText(node) };
       if (n !== undefined && (kind === 'paragraph' || kind === 'note')) block.n = Number(n);
+      const clause = kind === 'paragraph' ? attribute(node, 'clause') : undefined;
+      if (clause !== undefined) block.clause = clause;
       const lines = attribute(node, 'lines') ?? (kind === 'cell' || kind === 'caption' ? tableLines : undefined);
       if (lines !== undefined) block.lines = lines;
       blocks.push(block);

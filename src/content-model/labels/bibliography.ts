@@ -15,6 +15,7 @@ export const sourceKindLabels: Record<Bibliography['sourceKind'], string> = {
   newspaper: '报纸',
   journal: '期刊',
   roundtable: '圆桌',
+  'official-document': '官方文件',
 };
 
 export const genreLabels: Record<Bibliography['genre'], string> = {
@@ -23,6 +24,11 @@ export const genreLabels: Record<Bibliography['genre'], string> = {
   report: '报道',
   roundtable: '圆桌讨论',
   'research-article': '研究论文',
+  declaration: '宣言',
+  charter: '宪章',
+  communique: '新闻公报',
+  statement: '声明',
+  agreement: '协定',
 };
 
 export const roleLabels: Record<Author['role'], string> = {
@@ -77,6 +83,8 @@ export function inferredClaims(bib: Bibliography): InferredClaim[] {
       ...inferred(roleLabels[a.role], a.name),
       ...inferred(`${roleLabels[a.role]}“${a.name.value}”的单位`, a.affiliation),
     ]),
+    ...inferred('发布机构', bib.issuer),
+    ...inferred('通过地点', bib.place),
     ...inferred('刊载', bib.venue),
     ...inferred('期号', bib.issue),
     ...inferred('日期', bib.date, bib.date && formatDate(bib.date.value)),

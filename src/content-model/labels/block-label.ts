@@ -1,14 +1,15 @@
 /**
- * How a block is named in links and lists: `第4段`, `注3`, `表格第5行`, `小标题`, `表题`.
- * Input: `{ kind, n?, anchor }` (read-corpus.ts blocks; a row's anchor ends in `-r<k>`). Output: the label.
+ * How a block is named in links and lists: `第4段`, `注3`, `表格第5行`, `小标题`, `表题`; an official
+ * document's paragraph by its clause, `第三部分第5段`, `第五条`.
+ * Input: `{ kind, n?, clause?, anchor }` (read-corpus.ts blocks; a row's anchor ends in `-r<k>`). Output: the label.
  * Errors: none.
  */
 import type { CorpusBlock } from '../corpus/corpus-types.ts';
 
-export function blockLabel(block: Pick<CorpusBlock, 'kind' | 'n' | 'anchor'>): string {
+export function blockLabel(block: Pick<CorpusBlock, 'kind' | 'n' | 'anchor' | 'clause'>): string {
   switch (block.kind) {
     case 'paragraph':
-      return `第${block.n}段`;
+      return block.clause ?? `第${block.n}段`;
     case 'note':
       return `注${block.n}`;
     case 'cell': {

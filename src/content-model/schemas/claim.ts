@@ -60,8 +60,17 @@ export const authorSchema = z.strictObject({
   role: z.enum(['author', 'interviewee', 'reporter']).default('author'),
 });
 
-/** How the text reached print; drives the source-kind filter and citation type. */
-export const sourceKindSchema = z.enum(['newspaper', 'journal', 'roundtable']);
+/**
+ * How the text reached print; drives the source-kind filter and citation type. `official-document`: a
+ * text the SCO or its members issued themselves (declaration, charter, communiqué, statement,
+ * agreement), cited by its numbered parts and clauses (normaliser/blocks/clauses.ts).
+ */
+export const sourceKindSchema = z.enum(['newspaper', 'journal', 'roundtable', 'official-document']);
+
+/** The genres of an `official-document`: its document type (宣言, 宪章, 新闻公报, 声明, 协定). */
+export const documentGenres = ['declaration', 'charter', 'communique', 'statement', 'agreement'] as const;
+/** The genres of the other source kinds. */
+export const writingGenres = ['commentary', 'interview', 'report', 'roundtable', 'research-article'] as const;
 
 /** Bibliographic metadata of one article, shared by manifest and frontmatter. */
 export const bibliographySchema = z.strictObject({
@@ -70,13 +79,26 @@ export const bibliographySchema = z.strictObject({
   titleTranslation: titleTranslationSchema.optional(),
   authors: z.array(authorSchema),
   sourceKind: sourceKindSchema,
-  genre: z.enum(['commentary', 'interview', 'report', 'roundtable', 'research-article']),
+  /** The kind of writing, or for an `official-document` its document type (see `genreFitsKind`). */
+  genre: z.enum([...writingGenres, ...documentGenres]),
+  /** An official document's issuing body as the text names it (e.g. 上海合作组织成员国元首理事会). */
+  issuer: textClaimSchema.optional(),
+  /** Where an official document was adopted or signed (e.g. 天津); its date of adoption is `date`. */
+  place: textClaimSchema.optional(),
   venue: textClaimSchema.optional(),
   issue: textClaimSchema.optional(),
   date: dateClaimSchema.optional(),
   pages: pageRangeClaimSchema.optional(),
   doi: textClaimSchema.optional(),
 });
+
+/**
+ * Whether a genre belongs to a source kind: the document types to `official-document` and only to it.
+ * Input: the two enum values. Output: boolean. The manifest schema (manifest.ts) refuses a mismatch.
+ */
+export function genreFitsKind(sourceKind: z.infer<typeof sourceKindSchema>, genre: string): boolean {
+  return (documentGenres as readonly string[]).includes(genre) === (sourceKind === 'official-document');
+}
 
 export type Claim<T> = { value: T; basis: 'stated' | 'inferred'; evidence: string; note?: string | undefined };
 export type Bibliography = z.infer<typeof bibliographySchema>;

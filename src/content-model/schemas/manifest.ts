@@ -11,7 +11,7 @@
  * Validation with line numbers in messages: src/normaliser/load-manifest.ts.
  */
 import { z } from 'zod';
-import { bibliographySchema } from './claim.ts';
+import { bibliographySchema, genreFitsKind } from './claim.ts';
 import { readerNoteSchema } from './reader-note.ts';
 
 const lineNo = z.number().int().positive();
@@ -24,7 +24,7 @@ const reason = z.string().min(10, 'a reason says why, in a sentence');
 const note = readerNoteSchema;
 
 /** How raw lines are grouped into paragraphs; see src/normaliser/layouts/. */
-export const layoutSchema = z.enum(['columns', 'line-per-paragraph', 'pdf-journal', 'markdown']);
+export const layoutSchema = z.enum(['columns', 'line-per-paragraph', 'pdf-journal', 'markdown', 'official-document']);
 export type Layout = z.infer<typeof layoutSchema>;
 
 /**
@@ -79,6 +79,10 @@ export const manifestArticleSchema = z
   .refine((a) => a.segments.length === 1 || a.segmentsNote !== undefined, {
     message: 'an article of several segments needs a `segmentsNote`: its reading order for readers, in Chinese',
     path: ['segmentsNote'],
+  })
+  .refine((a) => genreFitsKind(a.bibliography.sourceKind, a.bibliography.genre), {
+    message: 'an official-document takes a document genre (declaration, charter, communique, statement, agreement), and only it does',
+    path: ['bibliography', 'genre'],
   });
 export type ManifestArticle = z.infer<typeof manifestArticleSchema>;
 

@@ -8,6 +8,7 @@
  *   so a heading carries its permalink id and source lines like a paragraph);
  * - paragraph: `<Para id="p4k2x9q" n={12} lines="15-19,23" role="caption">escaped text</Para>`; front matter
  *   (roles `abstract`, `keywords`, `front-matter`) has no number: `<Para id="p0g9c13" lines="7" role="abstract">`;
+ *   an official document's paragraph carries its clause label: `<Para id="…" n={7} lines="12" clause="第三部分第2段">`;
  * - inline anchors in text: `<NoteRef n={3} />` (second reference to one note: `id="ref-3-2"`; a note
  *   whose body is lost: `missing`) and `<PageMark page={58} />`; `page={57}` on a block that starts on a
  *   known print page;
@@ -92,7 +93,9 @@ function blockToMdx(block: PublishedBlock, refsSeen: Map<number, number>): strin
     return `<Note n={${block.note!.n}}${lines}${page}${status}>${text}</Note>`;
   }
   const role = block.role ? ` role="${block.role}"` : '';
-  return `<Para id="${block.id}"${block.n > 0 ? ` n={${block.n}}` : ''}${lines}${page}${role}>${text}</Para>`;
+  // A clause label is made of the numbering the clause rules matched (Han numerals, digits, 第…部分段条款, （）): no quote can occur.
+  const clause = block.clause ? ` clause="${block.clause}"` : '';
+  return `<Para id="${block.id}"${block.n > 0 ? ` n={${block.n}}` : ''}${lines}${page}${role}${clause}>${text}</Para>`;
 }
 
 /**

@@ -28,6 +28,8 @@ export interface Block {
   lines: number[];
   /** Normalised text; may hold inline anchors (inline/anchors.ts) for note references and page starts. */
   text: string;
+  /** An official document's paragraph: what it is cited as (`第三部分第5段`, `第五条`; blocks/clauses.ts). */
+  clause?: string;
   /** Print page the block starts on, when known. */
   page?: number;
   /** A print page begins exactly where this block begins. */

@@ -43,6 +43,7 @@ export function searchBlocks(article: CorpusArticle): SearchBlock[] {
     if (block.kind === 'heading') section = block.text;
     const out: SearchBlock = { anchor: block.anchor, kind: block.kind, text: block.text };
     if (block.n !== undefined) out.n = block.n;
+    if (block.clause !== undefined) out.clause = block.clause;
     const under = block.kind === 'note' ? notesSection : section;
     if (under !== undefined) out.section = under;
     return out;

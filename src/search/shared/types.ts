@@ -32,6 +32,8 @@ export interface SearchBlock {
   anchor: string;
   kind: BlockKind;
   n?: number;
+  /** An official document's paragraph: its clause label (content-model/corpus/corpus-types.ts). */
+  clause?: string;
   section?: string;
   text: string;
 }
