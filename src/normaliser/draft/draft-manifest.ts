@@ -30,6 +30,8 @@ import { pinyin } from 'pinyin-pro';
 import { Document, isMap, isScalar } from 'yaml';
 import type { SourceLine } from '../shared/types.ts';
 import { endsSentence, visualWidth } from '../layouts/line-shape.ts';
+import { mapCharacters } from '../chars/index.ts';
+import { normaliseText } from '../text/normalise-text.ts';
 import { detectLayout, type DetectedLayout } from './detect-layout.ts';
 import { documentGenres, writingGenres, sourceKindSchema } from '../../content-model/schemas/claim.ts';
 
@@ -86,9 +88,14 @@ export function draftManifest(input: DraftInput): Draft {
   const bibliography: Record<string, unknown> = {};
   const roles: Record<string, unknown>[] = [];
 
-  // `# 扩员后…应对\*` (chen-zeng-2019-guoji-zhanwang L3): the Markdown heading marks and the escaped note mark are not the title.
-  const titleText = first?.text.replace(/^#{1,6}\s+/u, '').replace(/\\?\*+$/u, '').trim();
-  const hasTitle = first !== undefined && titleText !== undefined && titleText !== '' && visualWidth(titleText) <= TITLE_MAX_WIDTH && !endsSentence(titleText);
+  // `# 扩员后…应对\*` (chen-zeng-2019-guoji-zhanwang L3): the Markdown heading marks and the escaped note mark
+  // are not the title; the value is the title as it will be published (character maps and text stages:
+  // `智库圆桌(第54期·总343期)` → `智库圆桌（第54期·总343期）`), which the normaliser checks the title hint against.
+  const rawTitle = first?.text.replace(/^#{1,6}\s+/u, '').replace(/\\?\*+$/u, '').trim();
+  const titleText = rawTitle === undefined ? undefined : normaliseText([mapCharacters(rawTitle)], {});
+  // `【内容提要】…` (sun-zhuangzhi-sco-community L1) labels front matter: no title.
+  const hasTitle =
+    first !== undefined && titleText !== undefined && titleText !== '' && !/^【/u.test(titleText) && visualWidth(titleText) <= TITLE_MAX_WIDTH && !endsSentence(titleText);
   if (hasTitle) {
     bibliography['title'] = { value: titleText, basis: 'stated', evidence: `L${first.no}` };
     roles.push({ role: 'title', lines: [first.no, first.no], reason: 'The title, on the first line of the text.', note: '标题，在原文第一行。' });
