@@ -9,10 +9,11 @@
  * exact text, among the draft's blocks.
  *
  * Prints one row per source: committed blocks, identical in the draft, differing (committed blocks the
- * draft does not reproduce), the draft's own block count, and the share identical; then the target
- * (≥ 90 % per source) as MET / NOT MET. The column "differences among flagged places" needs the review
- * view's uncertainty flags, which do not exist yet: it prints NOT MEASURED. A measurement, not a test:
- * it never fails on its numbers; it exits 1 only if a source cannot be read.
+ * draft does not reproduce), the draft's own block count, the share identical and the target (≥ 90 %
+ * per source) as MET / NOT MET; then how many of the differing blocks the review view of the draft
+ * points the editor to (a raw line of the block among the draft's uncertain places,
+ * src/normaliser/review/uncertain.ts), and the target of 0 unflagged differences. A measurement, not a
+ * test: it never fails on its numbers.
  *
  * Input: content/sources/*.txt + *.yaml, content/articles/*.mdx. Output: stdout.
  */
@@ -27,6 +28,8 @@ import { manifestSchema, type Manifest } from '../../src/content-model/schemas/m
 import { documentGenres, writingGenres } from '../../src/content-model/schemas/claim.ts';
 import { readArticleBlocks, readCorpus } from '../../src/content-model/corpus/read-corpus.ts';
 import { contentDir } from '../../src/content-model/files/content-dir.ts';
+import { parseLineRanges } from '../../src/content-model/raw-source/raw-source-ranges.ts';
+import { uncertainPlaces } from '../../src/normaliser/review/uncertain.ts';
 
 const sources = join(contentDir, 'sources');
 const corpus = readCorpus(contentDir);
@@ -55,6 +58,7 @@ interface Row {
   committed: number;
   identical: number;
   draftBlocks: number;
+  flagged: number;
   layout: string;
   note: string;
 }
@@ -68,10 +72,12 @@ for (const [index, name] of files.entries()) {
   const { lines, sha256 } = readSource(bytes, committedManifest.file);
   const draft = draftManifest({ lines, sha256, receivedAs: committedManifest.file, kind, slug: name.replace(/\.yaml$/u, '') });
   let normalised: ReturnType<typeof normaliseSource> | undefined;
+  let draftManifestResolved: Manifest | undefined;
   let note = '';
   for (const dropTitle of [false, true]) {
     try {
-      normalised = normaliseSource(bytes, resolved(draft.manifest, kind, dropTitle), name, index);
+      draftManifestResolved = resolved(draft.manifest, kind, dropTitle);
+      normalised = normaliseSource(bytes, draftManifestResolved, name, index);
       break;
     } catch (error) {
       note = `${dropTitle ? 'failed' : 'title hint refused, left out'}: ${(error as Error).message.split('\n')[0]}`;
@@ -82,24 +88,30 @@ for (const [index, name] of files.entries()) {
   const drafted = (normalised?.articles ?? []).flatMap((a) => readArticleBlocks(a.slug, writeArticle(a.frontmatter, a.blocks).replace(/^---\n[\s\S]*?\n---\n/u, '')));
   const available = new Map<string, number>();
   for (const b of drafted) available.set(key(b), (available.get(key(b)) ?? 0) + 1);
+  const flaggedLines = new Set(normalised && draftManifestResolved ? uncertainPlaces(lines, draftManifestResolved, normalised).map((p) => p.line) : []);
   let identical = 0;
+  let flagged = 0;
   for (const b of committed) {
     const left = available.get(key(b)) ?? 0;
     if (left > 0) {
       identical += 1;
       available.set(key(b), left - 1);
+    } else if (b.lines !== undefined && parseLineRanges(b.lines).some((no) => flaggedLines.has(no))) {
+      flagged += 1;
     }
   }
-  rows.push({ source: committedManifest.file.replace(/\.txt$/u, ''), committed: committed.length, identical, draftBlocks: drafted.length, layout: draft.layout.layout, note: normalised ? note : note || 'failed' });
+  rows.push({ source: committedManifest.file.replace(/\.txt$/u, ''), committed: committed.length, identical, draftBlocks: drafted.length, flagged, layout: draft.layout.layout, note: normalised ? note : note || 'failed' });
 }
 
 const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)} %`);
 console.log('GENERALISATION (a manifest drafted from the raw text alone, TODOs resolved without touching the text)');
-console.log(`${'source'.padEnd(38)} ${'layout'.padEnd(19)} ${'committed'.padStart(9)} ${'identical'.padStart(9)} ${'differ'.padStart(7)} ${'draft'.padStart(6)} ${'identical'.padStart(9)}  target ≥ 90 %   differences among flagged places`);
+console.log(`${'source'.padEnd(38)} ${'layout'.padEnd(19)} ${'committed'.padStart(9)} ${'identical'.padStart(9)} ${'differ'.padStart(7)} ${'draft'.padStart(6)} ${'identical'.padStart(9)}  ${'≥ 90 %'.padEnd(8)} ${'flagged'.padStart(7)} ${'unflagged'.padStart(9)}  0 unflagged`);
 for (const r of rows) {
+  const differ = r.committed - r.identical;
   console.log(
-    `${r.source.padEnd(38)} ${r.layout.padEnd(19)} ${String(r.committed).padStart(9)} ${String(r.identical).padStart(9)} ${String(r.committed - r.identical).padStart(7)} ${String(r.draftBlocks).padStart(6)} ${pct(r.identical, r.committed).padStart(9)}  ${(r.committed > 0 && r.identical / r.committed >= 0.9 ? 'MET' : 'NOT MET').padEnd(13)}  NOT MEASURED (no review view yet)${r.note ? `\n    ${r.note}` : ''}`,
+    `${r.source.padEnd(38)} ${r.layout.padEnd(19)} ${String(r.committed).padStart(9)} ${String(r.identical).padStart(9)} ${String(differ).padStart(7)} ${String(r.draftBlocks).padStart(6)} ${pct(r.identical, r.committed).padStart(9)}  ${(r.committed > 0 && r.identical / r.committed >= 0.9 ? 'MET' : 'NOT MET').padEnd(8)} ${String(r.flagged).padStart(7)} ${String(differ - r.flagged).padStart(9)}  ${differ === r.flagged ? 'MET' : 'NOT MET'}${r.note ? `\n    ${r.note}` : ''}`,
   );
 }
 const total = rows.reduce((s, r) => ({ committed: s.committed + r.committed, identical: s.identical + r.identical }), { committed: 0, identical: 0 });
 console.log(`${'all sources'.padEnd(38)} ${''.padEnd(19)} ${String(total.committed).padStart(9)} ${String(total.identical).padStart(9)} ${String(total.committed - total.identical).padStart(7)} ${''.padStart(6)} ${pct(total.identical, total.committed).padStart(9)}`);
+console.log('flagged: differing blocks with a raw line among the draft review view\'s places to check first; unflagged: the rest, which an editor would not be pointed to.');
