@@ -19,6 +19,8 @@ test('a numbered line that ends a sentence, or a clause, or runs long, is not a 
   assert.equal(headingOf('（一）加强成员国之间的相互信任与睦邻友好；'), undefined);
   assert.equal(headingOf('第一条　本组织的宗旨是：'), undefined);
   assert.equal(headingOf('成员国商定于2027年举办第3届艺术节'), undefined);
+  // the first line of the numbered paragraph of part two, wrapped at 12 characters
+  assert.equal(headingOf('二、成员国认为，经济合作'), undefined);
 });
 
 test('numbered clauses open blocks; a decimal is not a numbered point', () => {

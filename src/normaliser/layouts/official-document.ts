@@ -5,7 +5,8 @@
  *
  * Artifacts and rules (tests/fixtures/official-document/: texts written for the tests in the shape of
  * such documents):
- * - a part heading is a short line that opens with a part number and does not end a sentence:
+ * - a part heading is a short line that opens with a part number and holds no clause punctuation
+ *   (，；：。 — the first line of a wrapped numbered paragraph, `二、成员国认为，经济合作`, is no heading):
  *   `一、政治合作` (level 2), `第一章　总则` (level 2), `（一）安全领域` (level 3); its number is kept
  *   apart (`numbering`) so the spacing rules do not touch it;
  * - a numbered clause always begins a block, even where the line before does not end a sentence (a
@@ -35,7 +36,8 @@ export function opensClause(text: string): boolean {
 /** A heading's level and number, or undefined when the line is not a heading. */
 export function headingOf(text: string): { level: 2 | 3; numbering: string; title: string } | undefined {
   const t = text.trim();
-  if (endsSentence(t) || /[，；：,;:]$/u.test(t) || visualWidth(t) > HEADING_MAX_WIDTH) return undefined;
+  // A heading holds no clause punctuation: `二、成员国认为，经济合作` is the first line of a wrapped paragraph.
+  if (endsSentence(t) || /[，；：。,;:]/u.test(t) || visualWidth(t) > HEADING_MAX_WIDTH) return undefined;
   for (const [re, level] of [[CHAPTER_NUMBER, 2], [PART_NUMBER, 2], [SUBPART_NUMBER, 3]] as const) {
     const m = re.exec(t);
     if (m && t.length > m[0].length) return { level, numbering: m[0], title: t.slice(m[0].length) };
