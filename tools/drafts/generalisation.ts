@@ -59,6 +59,8 @@ interface Row {
   identical: number;
   draftBlocks: number;
   flagged: number;
+  /** The differing committed blocks by kind (`cell: 56`), the "why" of a miss. */
+  missedKinds: Map<string, number>;
   layout: string;
   note: string;
 }
@@ -91,16 +93,20 @@ for (const [index, name] of files.entries()) {
   const flaggedLines = new Set(normalised && draftManifestResolved ? uncertainPlaces(lines, draftManifestResolved, normalised).map((p) => p.line) : []);
   let identical = 0;
   let flagged = 0;
+  const missedKinds = new Map<string, number>();
   for (const b of committed) {
     const left = available.get(key(b)) ?? 0;
     if (left > 0) {
       identical += 1;
       available.set(key(b), left - 1);
-    } else if (b.lines !== undefined && parseLineRanges(b.lines).some((no) => flaggedLines.has(no))) {
+      continue;
+    }
+    missedKinds.set(b.kind, (missedKinds.get(b.kind) ?? 0) + 1);
+    if (b.lines !== undefined && parseLineRanges(b.lines).some((no) => flaggedLines.has(no))) {
       flagged += 1;
     }
   }
-  rows.push({ source: committedManifest.file.replace(/\.txt$/u, ''), committed: committed.length, identical, draftBlocks: drafted.length, flagged, layout: draft.layout.layout, note: normalised ? note : note || 'failed' });
+  rows.push({ source: committedManifest.file.replace(/\.txt$/u, ''), committed: committed.length, identical, draftBlocks: drafted.length, flagged, missedKinds, layout: draft.layout.layout, note: normalised ? note : note || 'failed' });
 }
 
 const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)} %`);
@@ -109,7 +115,7 @@ console.log(`${'source'.padEnd(38)} ${'layout'.padEnd(19)} ${'committed'.padStar
 for (const r of rows) {
   const differ = r.committed - r.identical;
   console.log(
-    `${r.source.padEnd(38)} ${r.layout.padEnd(19)} ${String(r.committed).padStart(9)} ${String(r.identical).padStart(9)} ${String(differ).padStart(7)} ${String(r.draftBlocks).padStart(6)} ${pct(r.identical, r.committed).padStart(9)}  ${(r.committed > 0 && r.identical / r.committed >= 0.9 ? 'MET' : 'NOT MET').padEnd(8)} ${String(r.flagged).padStart(7)} ${String(differ - r.flagged).padStart(9)}  ${differ === r.flagged ? 'MET' : 'NOT MET'}${r.note ? `\n    ${r.note}` : ''}`,
+    `${r.source.padEnd(38)} ${r.layout.padEnd(19)} ${String(r.committed).padStart(9)} ${String(r.identical).padStart(9)} ${String(differ).padStart(7)} ${String(r.draftBlocks).padStart(6)} ${pct(r.identical, r.committed).padStart(9)}  ${(r.committed > 0 && r.identical / r.committed >= 0.9 ? 'MET' : 'NOT MET').padEnd(8)} ${String(r.flagged).padStart(7)} ${String(differ - r.flagged).padStart(9)}  ${differ === r.flagged ? 'MET' : 'NOT MET'}${differ > 0 ? `\n    differing blocks by kind: ${[...r.missedKinds].map(([k, n]) => `${k} ${n}`).join(', ')}` : ''}${r.note ? `\n    ${r.note}` : ''}`,
   );
 }
 const total = rows.reduce((s, r) => ({ committed: s.committed + r.committed, identical: s.identical + r.identical }), { committed: 0, identical: 0 });
