@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins } from './src/content-model/corpus/remark-plugins.ts';
 import { remarkGlossaryLinks } from './src/markdown/remark-glossary-links.ts';
@@ -34,6 +35,8 @@ export default defineConfig({
     }),
   },
   // modulePreload: after the build, each page preloads the chunks its module scripts import (one request
-  // round instead of one per import level).
-  integrations: [mdx(), modulePreload()],
+  // round instead of one per import level). sitemap: /sitemap-index.xml and its sitemap files, every page
+  // but the 404 page; no <lastmod>: the sources record no date of change, and the build time would make
+  // builds differ (robots.txt names the index: src/pages/robots.txt.ts).
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/u.test(new URL(page).pathname) }), modulePreload()],
 });

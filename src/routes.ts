@@ -180,6 +180,21 @@ export function citationStylePath(style: string): string {
 /** The site's icon. */
 export const faviconPath = '/favicon.svg';
 
+/** The robots file, `/robots.txt` (pages/robots.txt.ts), which names the sitemap. */
+export const robotsPath = '/robots.txt';
+
+/** The sitemap index @astrojs/sitemap writes (astro.config.mjs), `/sitemap-index.xml`, listing its sitemap files. */
+export const sitemapIndexPath = '/sitemap-index.xml';
+
+/** The OpenSearch description (pages/opensearch.xml.ts), `/opensearch.xml`: lets a browser add the site's search. */
+export const openSearchPath = '/opensearch.xml';
+
+/** The Atom feed of the articles, newest first (pages/feed.xml.ts), `/feed.xml`. */
+export const feedPath = '/feed.xml';
+
+/** The search results page as a URL template, as OpenSearch writes it: `/search/?q={searchTerms}`. */
+export const searchTemplatePath = `${searchFormAction}?q={searchTerms}`;
+
 /**
  * The raw source lines an article uses, as one JSON file, `/articles/<slug>/raw-lines.json`
  * (pages/articles/[slug]/raw-lines.json.ts): what the provenance viewer (components/provenance-viewer.ts)
