@@ -8,9 +8,10 @@ test('the heap limit is 1536 MB up to 1,536 articles, then 1 MB an article', () 
   assert.deepEqual(astroNodeOptions(10_000), ['--max-old-space-size=10000', '--max-semi-space-size=64']);
 });
 
-test('the build checks the generated content, then runs astro build with the corpus\'s heap limit, then Pagefind', () => {
+test('the build checks the generated content, then runs astro build with the corpus\'s heap limit, exports the data, then Pagefind', () => {
   const steps = buildSteps(undefined);
-  assert.deepEqual(steps.map((s) => s.label), ['normalise --check', 'astro build', 'pagefind']);
+  assert.deepEqual(steps.map((s) => s.label), ['normalise --check', 'astro build', 'export data', 'pagefind']);
+  assert.equal(buildSteps('https://example.org').at(2)!.env['SCO_SITE_URL'], 'https://example.org');
   assert.ok(articleCount() >= 8);
   assert.equal(steps[1]!.env['NODE_OPTIONS'], astroNodeOptions(articleCount()).join(' '));
   assert.ok('SCO_SITE_URL' in steps[1]!.env && steps[1]!.env['SCO_SITE_URL'] === undefined, 'no origin: the variable is removed');

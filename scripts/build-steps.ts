@@ -54,6 +54,8 @@ export function buildSteps(site: string | undefined): BuildStep[] {
   return [
     { label: 'normalise --check', command: 'npm', args: ['run', 'normalise', '--', '--check'], env: {} },
     { label: 'astro build', command: process.execPath, args: [bin('astro'), 'build'], env: { NODE_OPTIONS: astroOptions, SCO_SITE_URL: site } },
+    // the data export (per-article data.json and text.txt, /data/): streamed article by article, after the pages exist
+    { label: 'export data', command: process.execPath, args: [fileURLToPath(new URL('./export-data.ts', import.meta.url))], env: { SCO_SITE_URL: site } },
     { label: 'pagefind', command: process.execPath, args: [bin('pagefind'), '--site', 'dist'], env: {} },
   ];
 }

@@ -1,8 +1,8 @@
 /**
  * `npm run build [-- --site https://sco.example.org]`
  *
- * Builds the site into dist/: `normalise --check`, `astro build`, `pagefind --site dist`
- * (./build-steps.ts), stopping at the first step that fails.
+ * Builds the site into dist/: `normalise --check`, `astro build`, the data export (./export-data.ts),
+ * `pagefind --site dist` (./build-steps.ts), stopping at the first step that fails.
  *
  * Input: the site's public origin, from which canonical links, `og:url`, the citation downloads and the
  * printed citations are made: `--site <url>`, else the environment variable SCO_SITE_URL, else

@@ -180,6 +180,26 @@ export function citationStylePath(style: string): string {
 /** The site's icon. */
 export const faviconPath = '/favicon.svg';
 
+/** An article's data export (scripts/export-data.ts, content-model/schemas/article-export.ts), `/articles/<slug>/data.json`. */
+export function articleDataPath(article: string): string {
+  return `${articlePath(article)}data.json`;
+}
+
+/** An article's plain text (scripts/export-data.ts, lib/data-export.ts `articleText`), `/articles/<slug>/text.txt`. */
+export function articleTextPath(article: string): string {
+  return `${articlePath(article)}text.txt`;
+}
+
+/** The data export's page, `/about/data/`. */
+export const aboutDataPath = '/about/data/';
+
+/** The data export's folder, `/data/`, and its files (scripts/export-data.ts). */
+export const dataFolderPath = '/data/';
+export const corpusJsonlPath = `${dataFolderPath}corpus.jsonl`;
+export const corpusZipPath = `${dataFolderPath}corpus.zip`;
+export const exportSchemaPath = `${dataFolderPath}article.schema.json`;
+export const exportIndexPath = `${dataFolderPath}index.json`;
+
 /** The robots file, `/robots.txt` (pages/robots.txt.ts), which names the sitemap. */
 export const robotsPath = '/robots.txt';
 

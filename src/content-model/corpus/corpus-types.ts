@@ -16,6 +16,10 @@ export interface CorpusBlock {
   n?: number;
   /** An official document's paragraph: its clause label (`第三部分第5段`, `第五条`), what it is cited as. */
   clause?: string;
+  /** The print page the block starts on, when the text marks it (`page={7}` in the MDX). */
+  page?: number;
+  /** The footnotes its note references point to, by note number, in order (`<NoteRef n={8} />`). */
+  notes?: number[];
   /** The published plain text. */
   text: string;
   /**

@@ -28,16 +28,16 @@ const body = [
   '</Notes>',
 ].join('\n');
 
-test('blocks carry the published text, without note numbers or page marks, their anchors and raw lines (a table\'s cells and caption the table\'s)', () => {
+test('blocks carry the published text, without note numbers or page marks, their anchors, raw lines (a table\'s cells and caption the table\'s), print pages and the notes they refer to', () => {
   assert.deepEqual(readArticleBlocks('han-lu', body), [
-    { article: 'han-lu', anchor: 'pjgltlq', kind: 'heading', text: '一　上海合作组织国际合作的原则与理念', lines: '45' },
-    { article: 'han-lu', anchor: 'pb8ecn4', kind: 'paragraph', n: 7, text: '共同促进和巩固本地区及世界的和平与稳定。《上海合作组织宪章》指出。', lines: '58,60' },
+    { article: 'han-lu', anchor: 'pjgltlq', kind: 'heading', text: '一　上海合作组织国际合作的原则与理念', lines: '45', page: 53 },
+    { article: 'han-lu', anchor: 'pb8ecn4', kind: 'paragraph', n: 7, text: '共同促进和巩固本地区及世界的和平与稳定。《上海合作组织宪章》指出。', lines: '58,60', page: 53, notes: [1, 2] },
     { article: 'han-lu', anchor: 'pevjcr0', kind: 'caption', text: '表1　上海合作组织与国际组织合作情况一览表', lines: '462' },
     { article: 'han-lu', anchor: 'pevjcr0', kind: 'cell', text: '时间', lines: '462' },
     { article: 'han-lu', anchor: 'pevjcr0', kind: 'cell', text: '国际组织', lines: '462' },
     { article: 'han-lu', anchor: 'pevjcr0-r1', kind: 'cell', text: '2005.4.12', lines: '462' },
     { article: 'han-lu', anchor: 'pevjcr0-r1', kind: 'cell', text: '独联体', lines: '462' },
-    { article: 'han-lu', anchor: 'note-1', kind: 'note', n: 1, text: '《上海合作组织成立宣言》，http://chn.sectsco.org/documents/', lines: '86' },
+    { article: 'han-lu', anchor: 'note-1', kind: 'note', n: 1, text: '《上海合作组织成立宣言》，http://chn.sectsco.org/documents/', lines: '86', page: 53 },
   ]);
 });
 

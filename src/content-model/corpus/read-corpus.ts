@@ -7,7 +7,8 @@
  * Input: the MDX the normaliser writes, e.g.
  *   `<Para id="paot43s" n={3} lines="44,46">20年来，上合组织…<NoteRef n={1} /></Para>`
  * Output: `CorpusArticle[]` — per article its slug, title, date (frontmatter values) and `blocks`, each
- *   `{ article: 'yu-hongjun-…', anchor: 'paot43s', kind: 'paragraph', n: 3, text: '20年来，上合组织…', lines: '44,46' }`.
+ *   `{ article: 'yu-hongjun-…', anchor: 'paot43s', kind: 'paragraph', n: 3, text: '20年来，上合组织…', lines: '44,46' }`,
+ *   with `page` (its print page) and `notes` (the note numbers it refers to) where the MDX gives them.
  *   Anchors are the URL fragments the site renders: a paragraph's or heading's permalink id, the row's id
  *   (`<table id>-r<k>`) for a data cell, the table's id for its caption and header cells, `note-<n>` for a
  *   footnote. Each cell is its own block, so no text runs across cells. Note references and page marks are
@@ -73,6 +74,15 @@ function plainText(node: Node): string {
   return '';
 }
 
+/** The note numbers of the `<NoteRef n={…} />` elements inside `node`, in document order. */
+function noteRefs(node: Node): number[] {
+  if (isJsx(node) && node.name === 'NoteRef') {
+    const n = attribute(node, 'n');
+    return n === undefined ? [] : [Number(n)];
+  }
+  return 'children' in node ? (node as Parent).children.flatMap(noteRefs) : [];
+}
+
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkPlugins);
 
 /**
@@ -111,6 +121,10 @@ export function readArticleBlocks(slug: string, body: string, file = `${slug}.md
       if (n !== undefined && (kind === 'paragraph' || kind === 'note')) block.n = Number(n);
       const clause = kind === 'paragraph' ? attribute(node, 'clause') : undefined;
       if (clause !== undefined) block.clause = clause;
+      const page = attribute(node, 'page');
+      if (page !== undefined) block.page = Number(page);
+      const notes = noteRefs(node);
+      if (notes.length > 0) block.notes = notes;
       const lines = attribute(node, 'lines') ?? (kind === 'cell' || kind === 'caption' ? tableLines : undefined);
       if (lines !== undefined) block.lines = lines;
       blocks.push(block);
@@ -123,7 +137,7 @@ export function readArticleBlocks(slug: string, body: string, file = `${slug}.md
 }
 
 /** Splits `---\n<yaml>\n---\n<body>` into the parsed frontmatter, the body and the body's line offset. */
-function splitFrontmatter(file: string, source: string): { data: Record<string, unknown>; body: string; offset: number } {
+export function splitFrontmatter(file: string, source: string): { data: Record<string, unknown>; body: string; offset: number } {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(source);
   if (!match) throw new CorpusError(`${file}:1: no frontmatter`);
   const data = parseYaml(match[1]!) as Record<string, unknown>;
