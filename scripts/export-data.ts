@@ -3,7 +3,8 @@
  * `astro build` (scripts/build-steps.ts), described on /about/data/ (pages/about/data.astro):
  *
  * - `/articles/<slug>/data.json`: the article's record (content-model/schemas/article-export.ts,
- *   lib/data-export.ts `articleExport`), and `/articles/<slug>/text.txt`, its plain text (`articleText`);
+ *   lib/data-export.ts `articleExport`), `/articles/<slug>/text.txt`, its plain text (`articleText`), and
+ *   `/articles/<slug>/tei.xml`, the article as TEI P5 (lib/tei.ts);
  * - `/data/corpus.jsonl`: every record, one per line, in corpus order;
  * - `/data/corpus.zip`: the generated MDX (`articles/<slug>.mdx`) and the source manifests
  *   (`sources/<source>.yaml`) as they are in content/, deflated, every entry dated 1980-01-01 00:00 so
@@ -32,7 +33,9 @@ import { articleExportSchema, exportFormat } from '../src/content-model/schemas/
 import { CorpusError } from '../src/content-model/corpus/read-corpus.ts';
 import { articleExport, articleText } from '../src/lib/data-export.ts';
 import { resolveSite } from '../src/lib/site-url.ts';
-import { articleDataPath, articleTextPath, corpusJsonlPath, corpusZipPath, exportIndexPath, exportSchemaPath } from '../src/routes.ts';
+import { articleTei } from '../src/lib/tei.ts';
+import { readArticleBody } from '../src/markdown/article-body.ts';
+import { articleDataPath, articleTeiPath, articleTextPath, corpusJsonlPath, corpusZipPath, exportIndexPath, exportSchemaPath } from '../src/routes.ts';
 
 function fail(message: string): never {
   console.error(`export-data: ${message}`);
@@ -70,6 +73,7 @@ try {
     const json = JSON.stringify(record);
     writeFileSync(out(articleDataPath(article.slug)), `${json}\n`);
     writeFileSync(out(articleTextPath(article.slug)), articleText(article.data, article.blocks));
+    writeFileSync(out(articleTeiPath(article.slug)), articleTei(article.slug, article.data, readArticleBody(article.slug, contentDir), site));
     writeSync(jsonlFd, `${json}\n`);
     addToZip(`articles/${article.slug}.mdx`, article.bytes);
     articles += 1;

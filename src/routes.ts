@@ -190,6 +190,11 @@ export function articleTextPath(article: string): string {
   return `${articlePath(article)}text.txt`;
 }
 
+/** An article as TEI P5 XML (scripts/export-data.ts, lib/tei.ts), `/articles/<slug>/tei.xml`. */
+export function articleTeiPath(article: string): string {
+  return `${articlePath(article)}tei.xml`;
+}
+
 /** The data export's page, `/about/data/`. */
 export const aboutDataPath = '/about/data/';
 
