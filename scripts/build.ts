@@ -2,7 +2,7 @@
  * `npm run build [-- --site https://sco.example.org]`
  *
  * Builds the site into dist/: `normalise --check`, `astro build`, the data export (./export-data.ts),
- * `pagefind --site dist` (./build-steps.ts), stopping at the first step that fails.
+ * `pagefind --site dist` (up to 2,000 articles; ./build-steps.ts), stopping at the first step that fails.
  *
  * Input: the site's public origin, from which canonical links, `og:url`, the citation downloads and the
  * printed citations are made: `--site <url>`, else the environment variable SCO_SITE_URL, else
@@ -19,7 +19,7 @@
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { resolveSite, SiteUrlError, type SiteSource } from '../src/lib/site-url.ts';
-import { buildSteps, projectDir } from './build-steps.ts';
+import { articleCount, buildSteps, pagefindMaxArticles, projectDir, runsPagefind } from './build-steps.ts';
 
 const usage = 'usage: npm run build [-- --site https://sco.example.org]   (or SCO_SITE_URL=https://sco.example.org npm run build)';
 
@@ -51,6 +51,9 @@ if (site.from === 'default') {
   console.log(`build: site ${site.origin} (from ${site.from}${ignored})`);
 }
 
+if (!runsPagefind(articleCount())) {
+  console.log(`build: pagefind left out: ${articleCount()} articles > ${pagefindMaxArticles} (the site searches with its own index; scripts/build-steps.ts)`);
+}
 for (const step of buildSteps(site.from === 'default' ? undefined : site.origin)) {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const [name, value] of Object.entries(step.env)) {
