@@ -57,7 +57,10 @@
  * bytes (gzip) and time to first results painted, and Pagefind UI's recall (its tables are printed as
  * they are; its `COMPARE-JSON` line feeds the TARGETS table). Every synthetic article repeats a real
  * text, so a query found in one real article is found in all its copies: the search figures are a worst
- * case. `--no-search` skips it.
+ * case. `--no-search` skips it. Above scripts/build-steps.ts's `pagefindMaxArticles` the build leaves
+ * Pagefind out; the benchmark then builds it as the comparison's peer, stage `pagefind (peer)`, which
+ * counts in neither the pipeline's time nor its peak nor dist/ per article (and is not built with
+ * `--no-search`).
  * Also printed: Astro's own timing lines from its build log, the largest pages, the load average (the
  * machine may be shared: times are relative to it).
  *
@@ -452,7 +455,8 @@ async function runSize(templates: Template[], size: number): Promise<SizeResult>
     ['export data', [node, 'scripts/export-data.ts']],
     // Above scripts/build-steps.ts's pagefindMaxArticles the build leaves Pagefind out; it is built here
     // all the same, as the peer the search comparison needs, outside the pipeline's totals and peak.
-    [runsPagefind(size) ? 'pagefind' : peerPagefind, [join(dir, 'node_modules', '.bin', 'pagefind'), '--site', 'dist']],
+    // (with --no-search there is no comparison, so no peer to build)
+    ...(runsPagefind(size) || !options['no-search'] ? [[runsPagefind(size) ? 'pagefind' : peerPagefind, [join(dir, 'node_modules', '.bin', 'pagefind'), '--site', 'dist']] as [string, string[]]] : []),
   ];
   const stages: StageResult[] = [];
   for (const [label, args] of plan) {
@@ -485,7 +489,7 @@ async function runSize(templates: Template[], size: number): Promise<SizeResult>
   const inBuild = (list: (StageResult | undefined)[]) => list.filter((x): x is StageResult => x !== undefined);
   let pipelineSeconds: number | undefined;
   let peak: number | undefined;
-  if (norm && astro && exported && (pfBuilt || pfPeer)) {
+  if (norm && astro && exported && (pfBuilt || !runsPagefind(size))) {
     const piped = inBuild([norm, astro, exported, pfBuilt]);
     pipelineSeconds = piped.reduce((n, x) => n + x.seconds, 0);
     peak = Math.max(...stages.filter((x) => x.label !== peerPagefind).map((x) => Math.max(x.treePeak, x.largest ?? 0)));
