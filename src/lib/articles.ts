@@ -17,9 +17,26 @@ export async function sortedArticles(): Promise<Article[]> {
   return entries.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 }
 
-/** `getStaticPaths` of the per-article routes: one path `{ slug }` per article, with the entry as a prop. */
-export async function articleStaticPaths(): Promise<{ params: { slug: string }; props: { article: Article } }[]> {
-  return (await sortedArticles()).map((article) => ({ params: { slug: article.id }, props: { article } }));
+/** An article's neighbour in site order, as the page's 上一篇/下一篇 links show it. */
+export interface Neighbour {
+  slug: string;
+  title: string;
+}
+
+const neighbour = (article: Article | undefined): Neighbour | undefined => (article ? { slug: article.id, title: article.data.title.value } : undefined);
+
+/**
+ * `getStaticPaths` of the per-article routes: one path `{ slug }` per article, with the entry and its
+ * neighbours in site order (`previous`, `next`; absent at either end) as props — made once for all pages,
+ * so a page does not sort the collection again.
+ */
+export async function articleStaticPaths(): Promise<{ params: { slug: string }; props: { article: Article; previous?: Neighbour; next?: Neighbour } }[]> {
+  const articles = await sortedArticles();
+  return articles.map((article, i) => {
+    const previous = neighbour(articles[i - 1]);
+    const next = neighbour(articles[i + 1]);
+    return { params: { slug: article.id }, props: { article, ...(previous ? { previous } : {}), ...(next ? { next } : {}) } };
+  });
 }
 
 /**
