@@ -3,9 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { articleCount, astroNodeOptions, buildSteps, heapLimitMb, runsPagefind } from './build-steps.ts';
 
-test('the heap limit is 1536 MB up to 3,072 articles, then half a MB an article, at most 5120 MB', () => {
-  assert.deepEqual([8, 1000, 3072, 4000, 10_000, 20_000].map(heapLimitMb), [1536, 1536, 1536, 2000, 5000, 5120]);
-  assert.deepEqual(astroNodeOptions(10_000), ['--max-old-space-size=5000', '--max-semi-space-size=64']);
+test('the heap limit is 1536 MB up to 1,536 articles, then 1 MB an article', () => {
+  assert.deepEqual([8, 1000, 1536, 2000, 10_000].map(heapLimitMb), [1536, 1536, 1536, 2000, 10_000]);
+  assert.deepEqual(astroNodeOptions(10_000), ['--max-old-space-size=10000', '--max-semi-space-size=64']);
 });
 
 test('Pagefind runs up to 2,000 articles, not above', () => {

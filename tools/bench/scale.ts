@@ -519,7 +519,8 @@ async function runSize(templates: Template[], size: number): Promise<SizeResult>
   const result: SizeResult = { size, stages, articles: size };
   const dist = join(dir, 'dist');
   const all = filesUnder(dist);
-  if (all.length > 0) {
+  // dist/ of a build that failed is no measure of the site
+  if (all.length > 0 && pipelineSeconds !== undefined) {
     const pagefind = filesUnder(join(dist, 'pagefind'));
     // the peer Pagefind's files are the benchmark's, not the site's
     result.distBytes = sum(all) - (runsPagefind(size) ? 0 : sum(pagefind));
