@@ -58,6 +58,17 @@ async function assertHitContains(page: Page, href: string, query: string): Promi
 describe('search', () => {
   const site = useSite();
 
+  test('a hyphen finds the text\'s dash: CASA-1000 finds CASA—1000, and the page marks it', async () => {
+    const page = await site().browser.newPage();
+    await page.goto(`${site().baseUrl}/search/?q=${encodeURIComponent('CASA-1000')}`);
+    const { hrefs } = await searchOutcome(page);
+    assert.equal(hrefs.length, 1, hrefs.join('\n'));
+    assert.match(hrefs[0]!, /\/articles\/chen-zeng-central-asian-members-expectations\/\?q=CASA-1000#p9ikbvj$/u);
+    await page.goto(hrefs[0]!);
+    await page.locator('[id="p9ikbvj"] mark.query-hit').first().waitFor();
+    assert.deepEqual(await page.locator('[id="p9ikbvj"] mark.query-hit').allTextContents(), ['CASA—1000']);
+  });
+
   for (const query of ['命运共同体', '上海精神']) {
     test(`header search for ${query} links only to paragraphs containing it`, async () => {
       const page = await site().browser.newPage();

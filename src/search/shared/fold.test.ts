@@ -1,6 +1,7 @@
 /** Unit tests of search folding. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { fold, foldText, isPlainWide } from './fold.ts';
 
 const t2s = { 組: '组', 織: '织', 國: '国', 運: '运', 體: '体' };
@@ -23,7 +24,7 @@ test('the table of code units and the general path agree on mixed text', () => {
   assert.deepEqual(foldText('於Ａ\u3000國b，。', map), { text: '于a国b,。', map: [0, 1, 3, 4, 5, 6] });
 });
 
-test('every BMP character folds as the four steps define it (through the table of code units)', () => {
+test('every BMP character folds as the five steps define it (through the table of code units)', () => {
   const map = { ...t2s, 於: '于' };
   for (let code = 0; code <= 0xffff; code++) {
     if (code >= 0xd800 && code <= 0xdfff) continue;
@@ -32,6 +33,7 @@ test('every BMP character folds as the four steps define it (through the table o
     const c = expected.charCodeAt(0);
     if (c >= 0xff01 && c <= 0xff5e) expected = String.fromCharCode(c - 0xfee0);
     expected = expected.toLowerCase();
+    if (/^[\u2010-\u2015\u2212\ufe58\ufe63]$/u.test(expected)) expected = '-';
     if (/^\s+$/u.test(expected)) expected = '';
     assert.equal(fold(char, map), expected, `U+${code.toString(16)}`);
   }
@@ -57,4 +59,25 @@ test('a plain-wide character folds to itself unless the map simplifies it (which
   assert.equal(isPlainWide(0x3000), false, 'the ideographic space is whitespace');
   assert.equal(isPlainWide(0xa640), false, 'Cyrillic Extended-B has case');
   assert.equal(isPlainWide(0xff21), false, 'full-width letters fold to ASCII');
+});
+
+test('hyphens and dashes of every kind fold to one connector: CASA-1000 is CASA—1000', () => {
+  assert.equal(fold('CASA—1000', t2s), 'casa-1000');
+  assert.equal(fold('CASA-1000', t2s), fold('CASA—1000', t2s));
+  assert.equal(fold('中国—吉尔吉斯斯坦－乌兹别克斯坦', t2s), '中国-吉尔吉斯斯坦-乌兹别克斯坦');
+  for (const dash of ['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\ufe58', '\ufe63', '\uff0d', '-']) {
+    assert.equal(fold(`a${dash}b`, {}), 'a-b', `U+${dash.codePointAt(0)!.toString(16)}`);
+  }
+});
+
+test('property: replacing any connector by any other never changes the folded text', () => {
+  const dashes = ['-', '\u2010', '\u2013', '\u2014', '\u2015', '\u2212', '\uff0d'];
+  const piece = fc.oneof(fc.constantFrom(...dashes), fc.constantFrom('上', '合', '組', '织', 'A', 'b', '1', ' ', '　', 'Ｃ', '—'));
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 30 }), fc.nat(), (pieces, seed) => {
+      const swapped = pieces.map((p, i) => (dashes.includes(p) || p === '—' ? dashes[(seed + i) % dashes.length]! : p));
+      return fold(pieces.join(''), t2s) === fold(swapped.join(''), t2s);
+    }),
+    { numRuns: 500, seed: 20261206 },
+  );
 });

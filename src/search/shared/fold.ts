@@ -9,7 +9,10 @@
  *   1. traditional → simplified (國→国, 髮→发; character level, the same on both sides);
  *   2. full-width ASCII → half-width (Ａ→A, ２→2, ＃→#), ideographic space → space;
  *   3. lower case (SCO→sco);
- *   4. whitespace dropped (spaces inside a query or a paragraph do not matter: `上合 组织` = `上合组织`).
+ *   4. connectors (hyphens and dashes: ‐ ‑ ‒ – — ― − ﹘ ﹣, and － by step 2) → `-`, so a reader's
+ *      `CASA-1000` finds the source's `CASA—1000` (chen-zeng-central-asian-members-expectations ¶18) and
+ *      `中国-中亚` finds `中国—中亚`;
+ *   5. whitespace dropped (spaces inside a query or a paragraph do not matter: `上合 组织` = `上合组织`).
  *   e.g. `上合組織 ＳＣＯ` → `上合组织sco`, map `[0,1,2,3,5,6,7]`.
  * Errors: none.
  */
@@ -29,11 +32,15 @@ const whitespace = /^\s+$/u;
  */
 export const isPlainWide = (code: number) => (code >= 0x3001 && code < 0xa640) || (code >= 0xa800 && code < 0xd800);
 
-/** One character (a code point) folded: steps 1–3 (whitespace is the caller's). */
+/** The connectors of step 4: hyphens and dashes of every width (the full-width hyphen-minus becomes `-` in step 2). */
+export const connectors = /[\u2010-\u2015\u2212\ufe58\ufe63]/u;
+
+/** One character (a code point) folded: steps 1–4 (whitespace is the caller's). */
 function foldChar(char: string, t2s: T2sMap): string {
   let c = t2s[char] ?? char;
   const code = c.codePointAt(0)!;
   if (code >= 0xff01 && code <= 0xff5e) c = String.fromCodePoint(code - 0xfee0);
+  if (connectors.test(c)) return '-';
   return c.toLowerCase();
 }
 

@@ -121,6 +121,22 @@ export function buildQuerySet({ articles, glossary, t2s }: QuerySetInput): Query
   }
   add('full width / case', 'ＳＣＯ', '２０１７', '２０１７年', 'Sco', 'sCO', 'ＲＡＴＳ', 'brics', 'ＨＴＴＰ', 'Central ASIA');
 
+  // Connectors (src/search/shared/fold.ts step 4): a hyphen typed for the text's dash and the other way
+  // round, and for every block holding a dash, a piece around it with the dash swapped for another one.
+  add('connector', 'CASA-1000', 'CASA–1000', '中国-吉尔吉斯斯坦', '北京-阿斯塔纳', '中国－中亚', '2008-2019');
+  const swaps = ['-', '\u2013', '\u2014', '\uff0d'];
+  let dashed = 0;
+  for (const article of articles) {
+    for (const block of article.blocks) {
+      const at = block.text.search(/[\u2010-\u2015\u2212\uff0d-]/u);
+      if (at < 2 || dashed >= 12) continue;
+      const piece = block.text.slice(at - 2, at + 3);
+      if (/\s/u.test(piece)) continue;
+      add('connector', piece.slice(0, 2) + swaps[dashed % swaps.length]! + piece.slice(3));
+      dashed += 1;
+    }
+  }
+
   // Several terms (all in one block), quoted phrases.
   add('multi-term', '上合组织 安全', '中亚 能源 合作', '上海精神 互信', '一带一路 对接', '俄罗斯 印度 巴基斯坦', '阿富汗 恐怖主义', '安全 上合组织', '上合组织\u3000安全', '经济 SCO', '上合组织 上合组织');
   for (const [i, article] of articles.entries()) {
