@@ -226,3 +226,34 @@ export function readArticleBody(slug: string, dir: string = contentDir): BodyNod
   if (!match) throw new ArticleBodyError(`${file}:1: no frontmatter`);
   return articleBodyNodes(source.slice(match[0].length), file, match[0].split('\n').length);
 }
+
+/** A web address in note text: http(s) or www., up to whitespace or Chinese punctuation. */
+const noteUrl = /(?:https?:\/\/|www\.)[^\s，。；、：）》“”‘’]+/gu;
+
+/**
+ * The body tree with every web address inside a footnote (`Note`) made a link, its text unchanged:
+ * `http://chn.sectsco.org/documents/` → `<a href="http://chn.sectsco.org/documents/">http://chn.sectsco.org/documents/</a>`;
+ * `www.x.org` links to `http://www.x.org`; ASCII punctuation that ends a sentence (`.,;:)`) stays
+ * outside the link. Only http(s) addresses become links (nothing in a source can make another kind).
+ * Input: `BodyNode[]` (articleBodyNodes). Output: a new tree; the input is not changed. Never throws.
+ */
+export function linkNoteUrls(nodes: readonly BodyNode[], inNote = false): BodyNode[] {
+  return nodes.flatMap((node): BodyNode[] => {
+    if (node.type === 'component') return [{ ...node, children: linkNoteUrls(node.children, inNote || node.name === 'Note') }];
+    if (node.type === 'element') return node.tagName === 'a' ? [node] : [{ ...node, children: linkNoteUrls(node.children, inNote) }];
+    if (!inNote) return [node];
+    const out: BodyNode[] = [];
+    let last = 0;
+    for (const match of node.value.matchAll(noteUrl)) {
+      const url = match[0].replace(/[.,;:)\]]+$/u, '');
+      if (url.length < 8) continue;
+      const start = match.index;
+      if (start > last) out.push({ type: 'text', value: node.value.slice(last, start) });
+      out.push({ type: 'element', tagName: 'a', attributes: { href: url.startsWith('www.') ? `http://${url}` : url }, children: [{ type: 'text', value: url }] });
+      last = start + url.length;
+    }
+    if (last === 0) return [node];
+    if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
+    return out;
+  });
+}

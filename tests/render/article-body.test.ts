@@ -19,7 +19,7 @@ import { remarkPlugins } from '../../src/content-model/corpus/remark-plugins.ts'
 import { contentDir } from '../../src/content-model/files/content-dir.ts';
 import { glossaryAliases } from '../../src/content-model/glossary/glossary-aliases.ts';
 import { remarkGlossaryLinks } from '../../src/markdown/remark-glossary-links.ts';
-import { ArticleBodyError, articleBodyNodes, readArticleBody, type BodyNode } from '../../src/markdown/article-body.ts';
+import { ArticleBodyError, articleBodyNodes, linkNoteUrls, readArticleBody, type BodyNode } from '../../src/markdown/article-body.ts';
 
 const folder = join(contentDir, 'articles');
 const files = readdirSync(folder).filter((name) => name.endsWith('.mdx')).sort();
@@ -106,4 +106,26 @@ test('the glossary auto-linker runs: a term in a paragraph becomes a Term compon
   const nodes = articleBodyNodes('<Para id="p1" n={1}>上海合作组织成立。</Para>\n', 'x.mdx', 1, [{ slug: 'sco', aliases: ['上海合作组织'] }]);
   const para = nodes[0] as Extract<BodyNode, { type: 'component' }>;
   assert.deepEqual(para.children[0], { type: 'component', name: 'Term', props: { slug: 'sco' }, line: 1, children: [{ type: 'text', value: '上海合作组织' }] });
+});
+
+test('web addresses in footnotes become links with their text unchanged; elsewhere and other schemes stay text', () => {
+  const nodes = linkNoteUrls(
+    articleBodyNodes(
+      '<Para id="p1" n={1}>见http://a.org/x。</Para>\n\n<Notes>\n\n<Note n={1}>《宣言》，http://chn.sectsco.org/documents/。另见www.sco.org.cn/a, javascript:alert(1)</Note>\n\n</Notes>\n',
+      'x.mdx',
+      1,
+      [],
+    ),
+  );
+  const para = nodes[0] as Extract<BodyNode, { type: 'component' }>;
+  assert.deepEqual(para.children, [{ type: 'text', value: '见http://a.org/x。' }], 'paragraphs are left alone');
+  const notes = nodes.find((n) => n.type === 'component' && n.name === 'Notes') as Extract<BodyNode, { type: 'component' }>;
+  const note = notes.children.find((n) => n.type === 'component') as Extract<BodyNode, { type: 'component' }>;
+  assert.deepEqual(note.children, [
+    { type: 'text', value: '《宣言》，' },
+    { type: 'element', tagName: 'a', attributes: { href: 'http://chn.sectsco.org/documents/' }, children: [{ type: 'text', value: 'http://chn.sectsco.org/documents/' }] },
+    { type: 'text', value: '。另见' },
+    { type: 'element', tagName: 'a', attributes: { href: 'http://www.sco.org.cn/a' }, children: [{ type: 'text', value: 'www.sco.org.cn/a' }] },
+    { type: 'text', value: ', javascript:alert(1)' },
+  ]);
 });
