@@ -126,6 +126,14 @@ describe('glossary and timeline', () => {
     await page.fill('#glossary-q', 'Shanghai Spirit');
     assert.deepEqual(await page.locator('.term-item:not([hidden]) a').allTextContents(), ['上海精神']);
     assert.match(page.url(), /\?q=Shanghai\+Spirit$/);
+    // folded as search folds: traditional characters and full width find the same term
+    await page.fill('#glossary-q', '命運共同體');
+    const shownTraditional = await page.locator('.term-item:not([hidden]) a').allTextContents();
+    await page.fill('#glossary-q', '命运共同体');
+    assert.deepEqual(shownTraditional, await page.locator('.term-item:not([hidden]) a').allTextContents(), '命運共同體 finds what 命运共同体 finds');
+    assert.ok(shownTraditional.length > 0, '命运共同体 names some term');
+    await page.fill('#glossary-q', 'ＳＨＡＮＧＨＡＩ ＳＰＩＲＩＴ');
+    assert.deepEqual(await page.locator('.term-item:not([hidden]) a').allTextContents(), ['上海精神'], 'full width');
     await page.fill('#glossary-q', '');
     await page.check('input[name="kind"][value="document"]');
     const kinds = await page.locator('.term-item:not([hidden])').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset['kind']));
