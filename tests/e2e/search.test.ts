@@ -110,7 +110,7 @@ describe('search', () => {
     const inArticle = await refs();
     assert.ok(inArticle.length > 0 && inArticle.length < all.length);
     assert.ok(inArticle.every((r) => r.startsWith('commentary-shanghai-spirit#')));
-    assert.match((await page.locator('#search-status').textContent())!, new RegExp(`共 ${all.length} 处.*筛选后 ${inArticle.length} 处`));
+    assert.match((await page.locator('#search-status').textContent())!, new RegExp(`共 ${all.length} 条.*筛选后 ${inArticle.length} 条`));
 
     await page.goto(`${site().baseUrl}/search/?q=${encodeURIComponent('上海精神')}&kind=journal&sort=document`);
     await searchOutcome(page);
@@ -134,11 +134,11 @@ describe('search', () => {
     await page.locator('#search-results[aria-busy="false"]').waitFor();
     const groupSizes = async () => page.locator('#search-hits > li.group').evaluateAll((groups) => groups.map((g) => g.querySelectorAll('li.hit').length));
     const first = await groupSizes();
-    const total = Number(/共 (\d+) 处/.exec((await page.locator('#search-status').textContent())!)![1]);
+    const total = Number(/共 (\d+) 条/.exec((await page.locator('#search-status').textContent())!)![1]);
     const firstCount = first.reduce((a, b) => a + b, 0);
     const firstRefs = await page.locator('li.hit').evaluateAll((hits) => hits.map((h) => (h as HTMLElement).dataset['ref']!));
     assert.ok(firstCount === 20 && firstCount < total, `first page ${first.join('+')} of ${total}`);
-    assert.match((await page.locator('#search-status').textContent())!, new RegExp(`已显示前 ${firstCount} 处`));
+    assert.match((await page.locator('#search-status').textContent())!, new RegExp(`已显示前 ${firstCount} 条`));
     const more = page.locator('#search-more');
     assert.ok(await more.isVisible(), 'no button for the next page');
     await more.click();
@@ -170,7 +170,7 @@ describe('search', () => {
     await page.press('#search-q', 'Enter');
     await page.waitForURL((url) => url.searchParams.get('q') === '命运共同体');
     const second = await searchOutcome(page);
-    assert.match(second.status, /“命运共同体”：共 \d+ 处/);
+    assert.match(second.status, /“命运共同体”：共 \d+ 条/);
     assert.equal(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage), true, 'the page was reloaded');
     await page.goBack();
     await page.waitForURL((url) => url.searchParams.get('q') === '上海精神');

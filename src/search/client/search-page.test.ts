@@ -94,11 +94,11 @@ test('one control per facet and the sort, each value with its count, the URL\'s 
 test('hits are grouped by article, each linking to its block with the query, with the excerpt marked', () => {
   const result = resultOf(hits);
   const view = hitsView('上海', result, all(result), false, {}, 'relevance');
-  assert.equal(view.status, '“上海”：共 3 处，见于 2 篇文献。');
+  assert.equal(view.status, '“上海”：共 3 条，见于 2 篇文献。');
   // Relevance: the article with more blocks first.
   assert.deepEqual(view.groups.map((g) => [g.slug, g.title, g.href, g.count]), [
-    [yu.slug, '冷战后', `/articles/${yu.slug}/`, '2 处'],
-    [han.slug, '国际合作', `/articles/${han.slug}/`, '1 处'],
+    [yu.slug, '冷战后', `/articles/${yu.slug}/`, '2 条'],
+    [han.slug, '国际合作', `/articles/${han.slug}/`, '1 条'],
   ]);
   const first = view.groups[1]!.hits[0]!;
   assert.equal(first.ref, `${han.slug}#p2`);
@@ -114,7 +114,7 @@ test('hits are grouped by article, each linking to its block with the query, wit
 test('filtering narrows the hits shown and says so; the total stays', () => {
   const result = resultOf(hits);
   const view = hitsView('上海', result, all(result).slice(0, 1), false, { author: '于洪君' }, 'document');
-  assert.equal(view.status, '“上海”：共 3 处，见于 2 篇文献（筛选后 2 处）。');
+  assert.equal(view.status, '“上海”：共 3 条，见于 2 篇文献（筛选后 2 条）。');
   assert.deepEqual(view.groups.map((g) => g.slug), [yu.slug]);
   assert.deepEqual(view.groups[0]!.hits.map((h) => h.ref), [`${yu.slug}#p1`, `${yu.slug}#p5`]);
 });
@@ -124,21 +124,21 @@ test('while counts are the index\'s upper bounds the status and options say 至�
   const unverified: CandidateArticle = { index: 2, article: { ...han, slug: 'chen', title: '陈', order: 300, authors: ['陈亚州'] }, candidates: 30, positions: Array.from({ length: 30 }, (_, i) => i) };
   const open: SearchResult = { ...result, articles: [...result.articles, unverified] };
   const view = hitsView('上海', open, all(result), true, {}, 'document');
-  assert.equal(view.status, '“上海”：至多 33 处，见于至多 3 篇文献。已显示前 3 处。');
+  assert.equal(view.status, '“上海”：至多 33 条，见于至多 3 篇文献。已显示前 3 条。');
   const kind = filtersView(open, {}, 'document', manifest).find((c) => c.name === 'kind')!;
   assert.deepEqual(kind.options.map((o) => o.text), ['全部（至多 33）', '期刊（至多 31）', '报纸（至多 2）']);
   const section = filtersView(open, {}, 'document', manifest).find((c) => c.name === 'section')!;
   assert.deepEqual(section.options.map((o) => o.text), ['全部（已载入 3）', '（无小标题）（已载入 2）', '一　原则（已载入 1）']);
   // Exact candidates (two-unit terms): no bound, although not every article is loaded.
   const exact = hitsView('上海', { ...open, exactCandidates: true }, all(result), true, { section: '一　原则' }, 'document');
-  assert.equal(exact.status, '“上海”：共 33 处，见于 3 篇文献（筛选后至多 31 处）。已显示前 1 处。');
+  assert.equal(exact.status, '“上海”：共 33 条，见于 3 篇文献（筛选后至多 31 条）。已显示前 1 条。');
 });
 
 test('an article the page cuts shows its first hits and says how many of how many', () => {
   const result = resultOf(hits);
   const view = hitsView('上海', result, [{ article: result.articles[0]!, limit: 1 }], true, {}, 'document');
-  assert.deepEqual(view.groups.map((g) => [g.slug, g.count, g.hits.map((h) => h.ref)]), [[yu.slug, '2 处（已显示 1 处）', [`${yu.slug}#p1`]]]);
-  assert.equal(view.status, '“上海”：共 3 处，见于 2 篇文献。已显示前 1 处。');
+  assert.deepEqual(view.groups.map((g) => [g.slug, g.count, g.hits.map((h) => h.ref)]), [[yu.slug, '2 条（已显示 1 条）', [`${yu.slug}#p1`]]]);
+  assert.equal(view.status, '“上海”：共 3 条，见于 2 篇文献。已显示前 1 条。');
 });
 
 test('titles are fetched for the articles shown, the article filter\'s options and the article it names', () => {
@@ -158,7 +158,7 @@ test('a query with markup stays text: it is only percent-encoded into the link',
   const payload = '<img src=x onerror=alert(1)>';
   const result = resultOf([hit(yu, 1, payload, [[0, payload.length]])]);
   const view = hitsView(payload, result, all(result), false, {}, 'relevance');
-  assert.equal(view.status, `“${payload}”：共 1 处，见于 1 篇文献。`);
+  assert.equal(view.status, `“${payload}”：共 1 条，见于 1 篇文献。`);
   assert.equal(view.groups[0]!.hits[0]!.href, `/articles/${yu.slug}/?q=${encodeURIComponent(payload)}#p1`);
 });
 

@@ -182,7 +182,7 @@ export function hitsView(query: string, result: SearchResult, shown: readonly Sh
   const passing = result.articles.filter((a) => articlePasses(a.article, filters));
   const filteredTotal = passing.reduce((sum, a) => sum + shownCount(a, filters), 0);
   const filteredExact = exact && (filters.section === undefined || passing.every((a) => a.hits !== undefined));
-  const filtered = !facetNames.some((f) => filters[f] !== undefined) || (filteredTotal === total && filteredExact === exact) ? '' : `（筛选后${filteredExact ? '' : '至多'} ${filteredTotal} 处）`;
+  const filtered = !facetNames.some((f) => filters[f] !== undefined) || (filteredTotal === total && filteredExact === exact) ? '' : `（筛选后${filteredExact ? '' : '至多'} ${filteredTotal} 条）`;
   const groups: GroupView[] = shown.map(({ article: a, limit }) => {
     const all = orderArticleHits(filterHits(a.hits ?? [], filters), order);
     const hits = all.slice(0, limit);
@@ -190,7 +190,7 @@ export function hitsView(query: string, result: SearchResult, shown: readonly Sh
       slug: a.article.slug,
       title: a.article.title ?? a.article.slug,
       href: articlePath(a.article.slug),
-      count: hits.length < all.length ? `${all.length} 处（已显示 ${hits.length} 处）` : `${all.length} 处`,
+      count: hits.length < all.length ? `${all.length} 条（已显示 ${hits.length} 条）` : `${all.length} 条`,
       hits: hits.map((hit) => ({
         ref: `${hit.article.slug}#${hit.block.anchor}`,
         href: searchHitPath(hit.article.slug, query, hit.block.anchor),
@@ -200,8 +200,8 @@ export function hitsView(query: string, result: SearchResult, shown: readonly Sh
     };
   });
   const shownHits = groups.reduce((sum, g) => sum + g.hits.length, 0);
-  const base = exact ? `“${query}”：共 ${total} 处，见于 ${articleCount} 篇文献` : `“${query}”：至多 ${total} 处，见于至多 ${articleCount} 篇文献`;
-  return { status: `${base}${filtered}。${more ? `已显示前 ${shownHits} 处。` : ''}`, groups };
+  const base = exact ? `“${query}”：共 ${total} 条，见于 ${articleCount} 篇文献` : `“${query}”：至多 ${total} 条，见于至多 ${articleCount} 篇文献`;
+  return { status: `${base}${filtered}。${more ? `已显示前 ${shownHits} 条。` : ''}`, groups };
 }
 
 /** How far a key moves focus between result links: ArrowDown/j 1, ArrowUp/k −1, else 0. */

@@ -22,7 +22,7 @@ function total(resources: Resource[], pick: 'wire' | 'gzip', where: (r: Resource
 }
 
 function hitCount(status: string): string {
-  const count = /共 (\d+) 处/u.exec(status);
+  const count = /共 (\d+) 条/u.exec(status);
   return count ? count[1]! : status.startsWith('没有找到') ? '0' : '?';
 }
 
