@@ -7,7 +7,7 @@
  * Errors: a collection that fails its schema fails the build inside Astro's loader, before this runs.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { paragraphPath } from '../routes.ts';
+import { paragraphPath, searchHitPath } from '../routes.ts';
 import { parseParagraphRef } from '../content-model/corpus/paragraph-ref.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -47,4 +47,14 @@ export async function articleStaticPaths(): Promise<{ params: { slug: string }; 
 export function paragraphRefPath(ref: string): string {
   const { article, anchor } = parseParagraphRef(ref);
   return paragraphPath(article, anchor);
+}
+
+/**
+ * The permalink of a paragraph reference carrying a term to mark there (routes.ts `searchHitPath`):
+ * `yu-hongjun-…#paf7t1i` + 上海精神 → `/articles/yu-hongjun-…/?q=%E4%B8%8A…#paf7t1i`, so the page marks the
+ * term inside the highlighted paragraph (components/QueryHighlight.astro). Errors: as `paragraphRefPath`.
+ */
+export function termInParagraphPath(ref: string, term: string): string {
+  const { article, anchor } = parseParagraphRef(ref);
+  return searchHitPath(article, term, anchor);
 }

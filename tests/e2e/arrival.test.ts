@@ -2,7 +2,8 @@
  * Arriving with a query but no block (`/articles/<slug>/?q=上海精神`): every occurrence in the article is
  * marked, a bar counts them, 下一处 / 上一处 step through them (the one shown carries
  * `aria-current` and is in view), 关闭 removes the marks; the page stays free of axe violations with the
- * bar shown. A link with a block (`?q=…#id`) still marks that block only.
+ * bar shown. A link with a block (`?q=…#id`) still marks that block only. A concordance line of a
+ * glossary term leads to its paragraph with the term marked inside it.
  *
  * Needs a built site (npm run build).
  */
@@ -61,5 +62,18 @@ describe('arrival with a query', () => {
     await page.locator(`[id="${id}"] mark.query-hit`).first().waitFor();
     assert.equal(await page.locator(`.article-body mark.query-hit`).count(), await page.locator(`[id="${id}"] mark.query-hit`).count());
     assert.equal(await page.locator('#query-bar').isHidden(), true);
+  });
+
+  test('a concordance line leads to its paragraph with the term marked inside it', async () => {
+    const page = await site().browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site().baseUrl}/glossary/shanghai-spirit/`);
+    const line = page.locator('.kwic li').first();
+    const term = (await line.locator('mark').textContent())!;
+    await line.locator('a.kwic__where').click();
+    await page.waitForURL(/\/articles\/[^/]+\/\?q=.+#p[a-z0-9]+$/u);
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    await page.locator(`[id="${id}"] mark.query-hit`).first().waitFor();
+    assert.ok((await page.locator(`[id="${id}"] mark.query-hit`).allTextContents()).every((t) => t === term), term);
+    assert.equal(await page.locator(`[id="${id}"]`).evaluate((p) => p.matches(':target')), true);
   });
 });

@@ -3,7 +3,8 @@
  * glossary term, following 下一页 (`rel="next"`) from the term page reaches every concordance page in
  * order, each page says the exact total, no page holds more than 100 lines (`occurrencesPerPage`), and the lines of all the pages
  * together are exactly the term's concordance computed from the content (content-model/glossary/
- * concordance.ts over the corpus) — every occurrence once, in corpus order, with its paragraph link and
+ * concordance.ts over the corpus) — every occurrence once, in corpus order, with its paragraph link (carrying
+ * the occurrence's words as `?q=`, so the page marks them) and
  * context — which is what a citer of "第 n 处" relies on. Every concordance or article-list page in dist/
  * is reached that way or from the term page (no orphan pages); the per-article counts, on the term page or
  * on the article-list pages it links to (全部 N 篇), are every article's exact count; and every glossary page
@@ -24,7 +25,7 @@ import { readGlossary } from '../../src/content-model/glossary/read-glossary.ts'
 import { concordance } from '../../src/content-model/glossary/concordance.ts';
 import { createTermMatcher } from '../../src/content-model/glossary/term-matcher.ts';
 import { occurrencesPerPage } from '../../src/content-model/glossary/concordance-pages.ts';
-import { glossaryTermArticlesPath, glossaryTermPath, paragraphPath } from '../../src/routes.ts';
+import { glossaryTermArticlesPath, glossaryTermPath, searchHitPath } from '../../src/routes.ts';
 
 const hasClass = (e: Element, name: string) => String(e.properties['className'] ?? '').split(' ').includes(name) || (Array.isArray(e.properties['className']) && e.properties['className'].includes(name));
 
@@ -84,7 +85,7 @@ test('every concordance page is reachable, and the pages together are exactly th
   for (const entry of glossary) {
     const groups = concordance(corpus, entry.id, entry.data.aliases, { glossary: matcher, width: 16 });
     const expected = groups.flatMap((g) =>
-      g.occurrences.map((o) => [paragraphPath(g.article, o.anchor), o.before, o.match, o.after, o.within ? `（在“${o.within}”中）` : ''].join(' | ')),
+      g.occurrences.map((o) => [searchHitPath(g.article, o.match, o.anchor), o.before, o.match, o.after, o.within ? `（在“${o.within}”中）` : ''].join(' | ')),
     );
     const total = expected.length;
     const pages = Math.max(1, Math.ceil(total / occurrencesPerPage));
