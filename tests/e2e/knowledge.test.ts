@@ -30,11 +30,13 @@ describe('glossary and timeline', () => {
     await link.click();
     await page.waitForURL(/\/glossary\/[^/]+\/$/);
     assert.equal(await page.locator('h1').textContent(), '上海精神');
-    const back = page.locator(`.kwic a[href="${article}#paf7t1i"]`);
+    // concordance lines carry the occurrence as ?q= (so the page marks it): /articles/<slug>/?q=…#paf7t1i
+    const back = page.locator(`.kwic a[href^="${article}?q="][href$="#paf7t1i"]`);
     assert.equal(await back.count(), 1, 'the concordance lists the paragraph the reader came from');
     await back.click();
-    await page.waitForURL(`**${article}#paf7t1i`);
+    await page.waitForURL((url) => url.pathname === article && url.hash === '#paf7t1i');
     assert.equal(await page.locator('#paf7t1i').evaluate((p) => p.matches(':target')), true);
+    await page.locator('#paf7t1i mark.query-hit').first().waitFor();
     await page.close();
   });
 
@@ -154,7 +156,7 @@ describe('glossary and timeline', () => {
     await page.waitForURL(/\/glossary\//);
     const row = page.locator('table.counts tr', { has: page.locator(`a[href="#in-yu-hongjun-post-cold-war-order-and-sco"]`) });
     assert.equal(Number(await row.locator('td').textContent()), count);
-    assert.equal(await page.locator(`.kwic a[href^="${article}#"]`).count(), count);
+    assert.equal(await page.locator(`.kwic a[href^="${article}?q="]`).count(), count);
     await page.close();
   });
   test('a long concordance is paged: 下一页 and 上一页 walk it, and each page says which occurrences of the exact total it holds', async () => {
