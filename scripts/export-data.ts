@@ -34,7 +34,7 @@ import { CorpusError } from '../src/content-model/corpus/read-corpus.ts';
 import { articleExport, articleText } from '../src/lib/data-export.ts';
 import { resolveSite } from '../src/lib/site-url.ts';
 import { articleTei } from '../src/lib/tei.ts';
-import { readArticleBody } from '../src/markdown/article-body.ts';
+import { articleBodyNodes } from '../src/markdown/article-body.ts';
 import { articleDataPath, articleTeiPath, articleTextPath, corpusJsonlPath, corpusZipPath, exportIndexPath, exportSchemaPath } from '../src/routes.ts';
 
 function fail(message: string): never {
@@ -73,7 +73,7 @@ try {
     const json = JSON.stringify(record);
     writeFileSync(out(articleDataPath(article.slug)), `${json}\n`);
     writeFileSync(out(articleTextPath(article.slug)), articleText(article.data, article.blocks));
-    writeFileSync(out(articleTeiPath(article.slug)), articleTei(article.slug, article.data, readArticleBody(article.slug, contentDir), site));
+    writeFileSync(out(articleTeiPath(article.slug)), articleTei(article.slug, article.data, articleBodyNodes(article.body, article.file, article.firstLine), site));
     writeSync(jsonlFd, `${json}\n`);
     addToZip(`articles/${article.slug}.mdx`, article.bytes);
     articles += 1;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ArticleFrontmatter } from '../content-model/schemas/article.ts';
-import { claim, frontmatterBase, liJinfengInterview } from './test-fixtures.ts';
+import { claim, exampleDeclaration, frontmatterBase, liJinfengInterview } from './test-fixtures.ts';
 import { cslDate, cslItem } from './csl-item.ts';
 
 
@@ -44,16 +44,7 @@ test('pages and dates', () => {
 });
 
 test('an official document: a web document (GB/T [EB/OL]) by its issuing body, dated by its adoption; its place is no place of publication', () => {
-  const data: ArticleFrontmatter = {
-    ...frontmatterBase,
-    title: claim('示例组织成员国元首理事会示例宣言'),
-    authors: [],
-    sourceKind: 'official-document',
-    genre: 'declaration',
-    issuer: claim('示例组织成员国元首理事会'),
-    place: claim('示例市'),
-    date: claim('2026-01-10'),
-  };
+  const data = exampleDeclaration;
   const item = cslItem(data, 'example-declaration', 'https://sco.example.org/articles/example-declaration/');
   assert.equal(item.type, 'webpage');
   assert.deepEqual(item.author, [{ literal: '示例组织成员国元首理事会' }]);

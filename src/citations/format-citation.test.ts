@@ -12,7 +12,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ArticleFrontmatter } from '../content-model/schemas/article.ts';
-import { chenZengJournal, claim, frontmatterBase, liJinfengInterview, roundtable } from './test-fixtures.ts';
+import { chenZengJournal, exampleDeclaration, liJinfengInterview, roundtable } from './test-fixtures.ts';
 import { cslLocale, cslStyle } from './csl-data.ts';
 import { cslDate, cslItem, type CslItem } from './csl-item.ts';
 import { citationFormatter, formatCitation, type Locator } from './format-citation.ts';
@@ -64,16 +64,7 @@ test('GB/T 7714—2015: journal article, online, with 引文页码, 引用日期
 });
 
 test('an official document: GB/T [EB/OL] with (date of adoption)[引用日期]; Chicago and APA by the issuing body, the clause as a section', () => {
-  const declaration: ArticleFrontmatter = {
-    ...frontmatterBase,
-    title: claim('示例组织成员国元首理事会示例宣言'),
-    authors: [],
-    sourceKind: 'official-document',
-    genre: 'declaration',
-    issuer: claim('示例组织成员国元首理事会'),
-    place: claim('示例市'),
-    date: claim('2026-01-10'),
-  };
+  const declaration = exampleDeclaration;
   const url = 'https://sco.example.org/articles/example-declaration/#p1';
   const clause = { label: 'section', locator: '第三部分第5段' } as const;
   const cite = (key: CitationStyleKey) => {

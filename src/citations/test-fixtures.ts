@@ -6,7 +6,9 @@
  * Output: `claim(value, basis?)` → a claim; `frontmatterBase` → the non-bibliographic fields;
  * `chenZengJournal` (国际展望 2019 no. 6, pp. 90–108, DOI, one affiliation), `liJinfengInterview`
  * (经济日报, two reporters and an interviewee, a subtitle) and `roundtable` (智库圆桌 第54期·总343期, three
- * authors, no venue), each with its editorial title translation. Errors: none.
+ * authors, no venue), each with its editorial title translation; `exampleDeclaration`, an official
+ * document written for the tests (tests/fixtures/official-document/example-declaration.yaml: issuing
+ * body, place and date of adoption, no authors). Errors: none.
  */
 import type { ArticleFrontmatter } from '../content-model/schemas/article.ts';
 
@@ -69,4 +71,15 @@ export const roundtable: ArticleFrontmatter = {
   genre: 'roundtable',
   issue: claim('智库圆桌（第54期·总343期）'),
   date: claim('2025-09', 'inferred'),
+};
+
+export const exampleDeclaration: ArticleFrontmatter = {
+  ...frontmatterBase,
+  title: claim('示例组织成员国元首理事会示例宣言'),
+  authors: [],
+  sourceKind: 'official-document',
+  genre: 'declaration',
+  issuer: claim('示例组织成员国元首理事会'),
+  place: claim('示例市'),
+  date: claim('2026-01-10'),
 };

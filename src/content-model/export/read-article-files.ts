@@ -5,7 +5,7 @@
  * iteration reaches it, and nothing is kept.
  *
  * Input: the content folder (default: `contentDir`). Output: an iterator of
- *   `{ slug, file, bytes, data, blocks }` in corpus order (file name order, as read-corpus.ts).
+ *   `{ slug, file, bytes, data, blocks, body, firstLine }` in corpus order (file name order, as read-corpus.ts).
  * Errors: `CorpusError` naming the file and field for a frontmatter that fails its schema, and what
  *   read-corpus.ts throws for unparsable MDX.
  */
@@ -22,6 +22,9 @@ export interface ArticleFile {
   bytes: Buffer;
   data: ArticleFrontmatter;
   blocks: CorpusBlock[];
+  /** The MDX body (frontmatter removed) and the 1-based line of the file it starts on. */
+  body: string;
+  firstLine: number;
 }
 
 /** The slugs of `<dir>/articles/*.mdx`, in corpus order. */
@@ -41,7 +44,7 @@ export function* readArticleFiles(dir: string = contentDir): Generator<ArticleFi
     if (!parsed.success) {
       throw new CorpusError(`${file}: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`).join('; ')}`);
     }
-    yield { slug, file, bytes, data: parsed.data, blocks: readArticleBlocks(slug, body, file, offset) };
+    yield { slug, file, bytes, data: parsed.data, blocks: readArticleBlocks(slug, body, file, offset), body, firstLine: offset + 1 };
   }
 }
 

@@ -46,21 +46,20 @@ export function clauseLabels(blocks: readonly ClauseInput[]): (string | undefine
   let sub: string | undefined;
   let count = 0;
   let article: { label: string; paragraphs: number } | undefined;
+  /** A part (or, with `subpart`, a sub-part of the current part) begins: its paragraphs are counted afresh. */
+  const open = (label: string, subpart = false) => {
+    if (subpart) sub = label;
+    else [part, sub] = [label, undefined];
+    count = 0;
+    article = undefined;
+  };
   return blocks.map((block) => {
     const text = block.text.trim();
     if (block.kind === 'heading') {
       const chapter = CHAPTER_NUMBER.exec(text) ?? PART_NUMBER.exec(text);
       const subpart = SUBPART_NUMBER.exec(text);
-      if (chapter) {
-        part = partLabel(chapter[1]!);
-        sub = undefined;
-        count = 0;
-        article = undefined;
-      } else if (subpart) {
-        sub = partLabel(subpart[1]!);
-        count = 0;
-        article = undefined;
-      }
+      if (chapter) open(partLabel(chapter[1]!));
+      else if (subpart) open(partLabel(subpart[1]!), true);
       return undefined;
     }
     if (block.kind !== 'paragraph' || block.n === 0) return undefined;
@@ -70,12 +69,7 @@ export function clauseLabels(blocks: readonly ClauseInput[]): (string | undefine
       return article.label;
     }
     const opening = PART_NUMBER.exec(text);
-    if (opening) {
-      part = partLabel(opening[1]!);
-      sub = undefined;
-      count = 0;
-      article = undefined;
-    }
+    if (opening) open(partLabel(opening[1]!));
     const item = SUBPART_NUMBER.exec(text);
     if (article && item) return `${article.label}第${partLabel(item[1]!)}项`;
     if (article) {
